@@ -7,7 +7,7 @@ import { shikiThemeCss } from './src/lib/shiki/theme-css-plugin.mjs';
 
 // OOBKB_BASE lets the site be deployed under a sub-path of an intranet server, e.g. /kb/.
 const base = process.env.OOBKB_BASE ?? '/';
-const THEMES = { light: 'github-light', dark: 'github-dark' };
+const THEMES = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark' });
 
 export default defineConfig({
   base,

@@ -19,7 +19,7 @@ for (const [slug, facts] of Object.entries(seedFacts)) {
     const article = kb.articles.find((a) => a.slug === slug);
     assert.ok(article, `no article ${slug}`);
     for (const lang of LANGS) {
-      const missing = facts.filter((fact) => !bodyContains(article.texts[lang]!.body, fact));
+      const missing: string[] = facts.filter((fact) => !bodyContains(article.texts[lang]!.body, fact));
       assert.deepEqual(missing, [], `${slug}/${lang}.mdx lacks these facts`);
     }
   });

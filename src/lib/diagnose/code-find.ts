@@ -1,0 +1,80 @@
+// SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
+// Finds error codes inside message text. Only whole tokens count, so thumbprints, GUIDs and
+// package IDs do not yield codes by accident.
+import type { CodeMention } from './types.ts';
+
+// Matches one run of ASCII letters and digits, e.g. "0x80072EE9" in "result:0x80072EE9"
+const RE_TOKEN = /[0-9A-Za-z]+/g;
+// Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
+const RE_HEX_0X = /^0[xX]([0-9A-Fa-f]{1,8})$/;
+// Matches a bare 8-hex-digit HRESULT-like token, e.g. "80041001", "c0002825"
+const RE_BARE_HRESULT = /^[8Cc][0-9A-Fa-f]{7}$/;
+// Matches a decimal token, e.g. "2147012887" in "-2147012887"
+const RE_DIGITS = /^\d{1,10}$/;
+// Matches the text just before a thread id, e.g. "<thread=" or "thread=3120 ("
+const RE_THREAD_BEFORE = /thread\s*[=:]\s*(?:\d+\s*\(\s*)?$/i;
+// Matches a decimal number right before " (" at the end, e.g. "3120 (" in "3120 (0x0C30)"
+const RE_DECIMAL_BEFORE_PAREN = /(?:^|[^0-9A-Za-z])(\d{1,10}) ?\($/;
+
+/** Characters that glue a token to its neighbour (GUIDs, package IDs, paths, file names). */
+const JOINERS = '-_./\\';
+/** More mentions than this in one message are noise, not diagnosis. */
+const MAX_MENTIONS = 100;
+
+/** Whether a character is an ASCII letter or digit. */
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /^[0-9A-Za-z]$/.test(ch);
+}
+
+/** Whether a bare token is glued by '-', '_', '.', '/' or '\' to another token, as in a GUID. */
+function isJoined(text: string, start: number, end: number): boolean {
+  const before = JOINERS.includes(text[start - 1] ?? ' ') && isAlnum(text[start - 2]);
+  const after = JOINERS.includes(text[end] ?? ' ') && isAlnum(text[end + 1]);
+  return before || after;
+}
+
+/** Whether a 0x token is a thread id: "3120 (0x0C30)" with equal values, or after "thread=". */
+function isThreadMarker(text: string, start: number, value: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (RE_THREAD_BEFORE.test(before)) return true;
+  const decimal = RE_DECIMAL_BEFORE_PAREN.exec(before)?.[1];
+  return decimal !== undefined && Number(decimal) === value;
+}
+
+/** The value of a negative decimal like "-2147012887" when it lies in the 0x8…/0xC… HRESULT ranges. */
+function negativeHresult(text: string, start: number, digits: string): number | undefined {
+  if (text[start - 1] !== '-' || isAlnum(text[start - 2]) || !RE_DIGITS.test(digits)) return undefined;
+  const value = -Number(digits);
+  if (value < -2147483648) return undefined;
+  const unsigned = value >>> 0;
+  const nibble = unsigned >>> 28;
+  return nibble === 0x8 || nibble === 0xc ? unsigned : undefined;
+}
+
+/** The mention for one alphanumeric token, if it is a code. */
+function mentionAt(text: string, token: string, start: number): CodeMention | undefined {
+  const end = start + token.length;
+  const hex = RE_HEX_0X.exec(token)?.[1];
+  if (hex !== undefined) {
+    const value = parseInt(hex, 16) >>> 0;
+    return isThreadMarker(text, start, value) ? undefined : { value, start, end };
+  }
+  if (RE_BARE_HRESULT.test(token) && !isJoined(text, start, end)) {
+    return { value: parseInt(token, 16) >>> 0, start, end };
+  }
+  const negative = negativeHresult(text, start, token);
+  return negative === undefined ? undefined : { value: negative, start: start - 1, end };
+}
+
+/** Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative HRESULT decimals. */
+export function findCodes(message: string): CodeMention[] {
+  const found: CodeMention[] = [];
+  const re = new RegExp(RE_TOKEN.source, 'g');
+  for (let m = re.exec(message); m !== null && found.length < MAX_MENTIONS; m = re.exec(message)) {
+    // Codes are at most 10 characters; skipping longer runs early keeps huge tokens cheap.
+    if (m[0].length > 10) continue;
+    const mention = mentionAt(message, m[0], m.index);
+    if (mention) found.push(mention);
+  }
+  return found;
+}

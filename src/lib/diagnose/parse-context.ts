@@ -1,0 +1,92 @@
+// SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
+// State shared by the format readers: the lines, cached marker searches and the line index
+// that lets a multi-line CMTrace record find its end without rescanning.
+import { stripQuote } from './parse-lines.ts';
+import type { LogEntry } from './types.ts';
+
+/** Opens a CMTrace record, e.g. "<![LOG[Downloaded file…". */
+export const CMTRACE_OPEN = '<![LOG[';
+/** Closes a CMTrace message, e.g. "…install.wim ]LOG]!><time=…". */
+export const CMTRACE_CLOSE = ']LOG]!>';
+/** Starts an SMS trace trailer, e.g. "  $$<SMS_AMT_OPERATION_MANAGER><…". */
+export const SMS_TRAILER = '$$<';
+
+/** A position in the input: 0-based physical line and column. */
+export interface Cursor {
+  line: number;
+  col: number;
+}
+
+/** What a reader produced and where parsing continues. */
+export interface ReadResult {
+  entries: LogEntry[];
+  next: Cursor;
+}
+
+/** Reads entries at a cursor, or returns undefined when the text there is not its format. */
+export type Reader = (ctx: ParseContext, at: Cursor) => ReadResult | undefined;
+
+/** The lines plus cached searches; every lookup is amortised linear over the whole parse. */
+export interface ParseContext {
+  lines: readonly string[];
+  /** Index of the marker in the line at or after col, or -1. */
+  findOpen: (line: number, col: number) => number;
+  findClose: (line: number, col: number) => number;
+  findTrailer: (line: number, col: number) => number;
+  /** First line at or after `line` that contains the marker anywhere, or -1. */
+  nextOpenLine: (line: number) => number;
+  nextCloseLine: (line: number) => number;
+}
+
+/** A search for one marker that remembers its last answer, so scanning a line left to right is linear. */
+function markerFinder(lines: readonly string[], marker: string): (line: number, col: number) => number {
+  let cachedLine = -1;
+  let cachedFrom = 0;
+  let cachedAt = -1;
+  return (line, col) => {
+    const reusable = line === cachedLine && col >= cachedFrom && (cachedAt < 0 || cachedAt >= col);
+    if (!reusable) {
+      cachedLine = line;
+      cachedFrom = col;
+      cachedAt = lines[line]?.indexOf(marker, col) ?? -1;
+    }
+    return cachedAt;
+  };
+}
+
+/** For each line, the first line at or after it containing the marker; built on first use. */
+function nextLineIndex(lines: readonly string[], marker: string): (line: number) => number {
+  let index: Int32Array | undefined;
+  return (line) => {
+    if (!index) {
+      index = new Int32Array(lines.length + 1).fill(-1);
+      for (let i = lines.length - 1; i >= 0; i--) {
+        index[i] = (lines[i] ?? '').includes(marker) ? i : (index[i + 1] ?? -1);
+      }
+    }
+    return line < 0 || line >= lines.length ? -1 : (index[line] ?? -1);
+  };
+}
+
+/** Builds the shared context for one parse. */
+export function createContext(lines: readonly string[]): ParseContext {
+  return {
+    lines,
+    findOpen: markerFinder(lines, CMTRACE_OPEN),
+    findClose: markerFinder(lines, CMTRACE_CLOSE),
+    findTrailer: markerFinder(lines, SMS_TRAILER),
+    nextOpenLine: nextLineIndex(lines, CMTRACE_OPEN),
+    nextCloseLine: nextLineIndex(lines, CMTRACE_CLOSE),
+  };
+}
+
+/** The text at a cursor: the whole line without a markdown quote, or the rest after a record. */
+export function fragmentAt(ctx: ParseContext, at: Cursor): string {
+  const line = ctx.lines[at.line] ?? '';
+  return at.col === 0 ? stripQuote(line) : line.slice(at.col);
+}
+
+/** The cursor at the start of the next line. */
+export function nextLine(at: Cursor): Cursor {
+  return { line: at.line + 1, col: 0 };
+}
