@@ -80,10 +80,11 @@ export function createContext(lines: readonly string[]): ParseContext {
   };
 }
 
-/** The text at a cursor: the whole line without a markdown quote, or the rest after a record. */
-export function fragmentAt(ctx: ParseContext, at: Cursor): string {
+/** The text at a cursor (to `end`, default the line's end): without a markdown quote at column 0. */
+export function fragmentAt(ctx: ParseContext, at: Cursor, end?: number): string {
   const line = ctx.lines[at.line] ?? '';
-  return at.col === 0 ? stripQuote(line) : line.slice(at.col);
+  const text = at.col === 0 && end === undefined ? line : line.slice(at.col, end);
+  return at.col === 0 ? stripQuote(text) : text;
 }
 
 /** The cursor at the start of the next line. */

@@ -1,0 +1,68 @@
+// NODE ONLY. Shapes a diagnosis for the CLI: the --json object and the human-readable text.
+import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
+import { describeMissing } from '../lib/diagnose/explain.ts';
+import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
+
+/** Where each input starts in the joined text, to turn joined line numbers back into file lines. */
+export interface InputSpan { name: string; firstLine: number }
+
+function locate(spans: readonly InputSpan[], line: number): { file: string; line: number } {
+  let span = spans[0]!;
+  for (const s of spans) if (s.firstLine <= line) span = s;
+  return { file: span.name, line: line - span.firstLine + 1 };
+}
+
+/** The --json object: { matches: [{ slug, title, score, confidence, evidence: [{ line, text, signature }] }], entries, codes }. */
+export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]) {
+  const titles = new Map(index.articles.map((a) => [a.slug, a.title[lang]]));
+  return {
+    matches: diagnosis.matches.map((m) => ({
+      slug: m.slug,
+      title: titles.get(m.slug) ?? m.slug,
+      score: m.score,
+      confidence: m.confidence,
+      via: m.via,
+      evidence: m.evidence.map((e) => ({ ...locate(spans, e.lineStart), text: e.message, signature: e.signature })),
+      missing: m.missing.map((x) => describeMissing(x, lang)),
+      ...(m.terms.length ? { terms: m.terms } : {}),
+    })),
+    entries: diagnosis.entries.length,
+    codes: diagnosis.codes.map((c) => ({
+      code: c.code,
+      facility: c.hresult.facilityName ?? c.hresult.facility,
+      ...(c.hresult.win32 !== undefined ? { win32: c.hresult.win32 } : {}),
+      ...(c.known ? { names: c.known.names, message: c.known.message[lang] } : {}),
+      count: c.count,
+      ...locate(spans, c.firstLine),
+    })),
+    ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
+  };
+}
+
+const NOTICES: Record<IndexLang, Record<string, string>> = {
+  en: { empty: 'The input is empty.', 'no-match': 'No article matches this log.', failed: 'The log could not be diagnosed.' },
+  ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
+};
+
+/** Human-readable text, one block per article, best first. */
+export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]): string {
+  const report = jsonReport(diagnosis, index, lang, spans);
+  const count = lang === 'ja' ? `${report.entries} 件のエントリ` : `${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}`;
+  const out = [`${spans.map((s) => s.name).join(', ')}: ${count}`];
+  if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
+  report.matches.forEach((m, i) => {
+    out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${lang}/articles/${m.slug}/  (score ${m.score})`);
+    for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${e.text}  [${e.signature}]`);
+    for (const x of m.missing) out.push(`   - ${x}`);
+    if (m.terms) out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
+  });
+  if (report.codes.length) {
+    out.push('', lang === 'ja' ? 'エラー コード:' : 'Error codes:');
+    for (const c of report.codes) {
+      const name = c.names?.[0] ? ` ${c.names[0]}` : '';
+      const win32 = c.win32 !== undefined ? ` (Win32 ${c.win32})` : '';
+      out.push(`  ${c.code}${name}${win32}${c.message ? ` — ${c.message}` : ''}  ×${c.count}, ${c.file}:${c.line}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,59 @@
+// SHIPS TO THE BROWSER. The engine's one entry point: text in, ranked articles out. Total: any
+// input gives an answer or a reason, in time linear in its length, and nothing throws.
+import { evaluateEntries } from './evaluate.ts';
+import { foundCodes, type FoundCode } from './found-codes.ts';
+import type { Matcher } from './matcher.ts';
+import { parseLog } from './parse.ts';
+import { rankBySignatures, rankBySymptoms, type ArticleMatch } from './rank.ts';
+import { scanText } from './scan-text.ts';
+import type { LogEntry } from './types.ts';
+
+/** Why an answer is empty or partial. */
+export type Notice = 'empty' | 'no-match' | 'failed';
+
+export interface Diagnosis {
+  /** Best first; strong before possible. */
+  matches: ArticleMatch[];
+  entries: LogEntry[];
+  codes: FoundCode[];
+  notice?: Notice;
+}
+
+export interface DiagnoseOptions {
+  /** Names of the files the text came from: a known log name is evidence too. */
+  fileNames?: readonly string[];
+}
+
+// Matches a rotated or plain log name at the end of a path, e.g. "C:\Logs\amtopmgr.lo_" → "amtopmgr"
+const RE_LOG_NAME = /([^\\/]+)\.lo[g_]$/i;
+
+/** The catalogued log the files are, when they all name the same one. */
+function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | undefined {
+  const logs = new Set(fileNames.map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase()).filter((n) => n !== undefined).map((n) => `${n}.log`));
+  const [log] = logs;
+  return logs.size === 1 && log && matcher.index.logs.includes(log) ? log : undefined;
+}
+
+const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.slug.localeCompare(b.slug);
+
+function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {
+  const fileNames = options.fileNames ?? [];
+  if (!text.trim()) return { matches: [], entries: [], codes: [], notice: 'empty' };
+  const entries = parseLog(text);
+  const scan = scanText(matcher, text, fileNames);
+  const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
+  const bySignature = rankBySignatures(matcher, results).sort(byScore);
+  const matches = bySignature.length ? bySignature : rankBySymptoms(matcher, text);
+  const diagnosis: Diagnosis = { matches, entries, codes: foundCodes(matcher.index, entries) };
+  if (!matches.length) diagnosis.notice = 'no-match';
+  return diagnosis;
+}
+
+/** Diagnoses log text (or a described problem); never throws. */
+export function diagnose(matcher: Matcher, text: string, options: DiagnoseOptions = {}): Diagnosis {
+  try {
+    return run(matcher, typeof text === 'string' ? text : String(text), options);
+  } catch {
+    return { matches: [], entries: [], codes: [], notice: 'failed' };
+  }
+}

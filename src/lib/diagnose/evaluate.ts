@@ -1,0 +1,73 @@
+// SHIPS TO THE BROWSER. Decides, entry by entry, which signatures an entry satisfies, fully
+// (strong) or in part (possible), and what is missing for the rest.
+import { formatCode } from './codes.ts';
+import type { Matcher } from './matcher.ts';
+import type { MessageHit, TextScan } from './scan-text.ts';
+import type { LogEntry } from './types.ts';
+
+/** What a partial match lacks; formatted for people by explain.ts. */
+export type Missing =
+  | { kind: 'message'; expected: string }
+  | { kind: 'code'; expected: string }
+  | { kind: 'status'; expected: number }
+  | { kind: 'context'; expected: string[] }
+  | { kind: 'log'; expected: string; found: string };
+
+/** One signature judged against one entry. */
+export interface SignatureResult {
+  signature: number;
+  entry: LogEntry;
+  strong: boolean;
+  /** How many of the signature's identifying parts (message, code, status ID) hold. */
+  matchedParts: number;
+  missing: Missing[];
+  /** Message spans within the entry's lines. */
+  spans: MessageHit[];
+}
+
+/** The log an entry must come from, by its component (SMS_AMT_OPERATION_MANAGER → amtopmgr.log). */
+const logOfEntry = (matcher: Matcher, entry: LogEntry) =>
+  entry.component ? matcher.index.componentLogs[entry.component.toUpperCase()] : undefined;
+
+function judge(matcher: Matcher, s: number, entry: LogEntry, spans: MessageHit[], scan: TextScan, fileLog: string | undefined): SignatureResult | undefined {
+  const sig = matcher.index.signatures[s]!;
+  // An entry written by another component, or by a component of another log, is not this signature.
+  if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component) return undefined;
+  const entryLog = logOfEntry(matcher, entry);
+  if (entryLog && entryLog !== sig.log) return undefined;
+  const missing: Missing[] = [];
+  let matchedParts = 0;
+  if (sig.messages.length) spans.length ? matchedParts++ : missing.push({ kind: 'message', expected: sig.messages[0]! });
+  if (sig.code !== undefined) entry.codes.some((c) => c.value === sig.code) ? matchedParts++ : missing.push({ kind: 'code', expected: formatCode(sig.code) });
+  if (sig.statusMessageId !== undefined) entry.statusMessageId === sig.statusMessageId ? matchedParts++ : missing.push({ kind: 'status', expected: sig.statusMessageId });
+  if (matchedParts === 0) return undefined;
+  if (sig.context.length && !scan.contextFound.has(s)) missing.push({ kind: 'context', expected: sig.context });
+  if (fileLog && fileLog !== sig.log) missing.push({ kind: 'log', expected: sig.log, found: fileLog });
+  return { signature: s, entry, strong: missing.length === 0, matchedParts, missing, spans };
+}
+
+/** Signatures an entry could satisfy: by message text, by code, by status message ID. */
+function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<number> {
+  const found = new Set(hits.map((h) => h.signature));
+  for (const { value } of entry.codes) for (const s of matcher.byCode.get(value) ?? []) found.add(s);
+  if (entry.statusMessageId !== undefined) for (const s of matcher.byStatusId.get(entry.statusMessageId) ?? []) found.add(s);
+  return found;
+}
+
+/** Judges every entry against its candidate signatures; linear in entries plus hits. */
+export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], scan: TextScan, fileLog?: string): SignatureResult[] {
+  const results: SignatureResult[] = [];
+  const hits = scan.messageHits;
+  let h = 0;
+  for (const entry of entries) {
+    while (h < hits.length && hits[h]!.line < entry.lineStart) h++;
+    const entryHits: MessageHit[] = [];
+    for (let k = h; k < hits.length && hits[k]!.line <= entry.lineEnd; k++) entryHits.push(hits[k]!);
+    if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
+    for (const s of candidates(matcher, entry, entryHits)) {
+      const result = judge(matcher, s, entry, entryHits.filter((hit) => hit.signature === s), scan, fileLog);
+      if (result) results.push(result);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,33 @@
+// SHIPS TO THE BROWSER. The distinct error codes of a log, decoded and named from the catalogue.
+import { decodeHresult, formatCode, type HresultParts } from './codes.ts';
+import type { IndexedCode, SignatureIndex } from './signature-index.ts';
+import type { LogEntry } from './types.ts';
+
+export interface FoundCode {
+  /** Canonical spelling, e.g. 0x80072EE9. */
+  code: string;
+  value: number;
+  hresult: HresultParts;
+  /** Name and message, when the catalogue knows the code. */
+  known?: IndexedCode;
+  /** How many entries carry it, and the first line. */
+  count: number;
+  firstLine: number;
+}
+
+/** Codes in order of first appearance. */
+export function foundCodes(index: SignatureIndex, entries: readonly LogEntry[]): FoundCode[] {
+  const byValue = new Map<number, FoundCode>();
+  for (const entry of entries) {
+    for (const { value } of entry.codes) {
+      const found = byValue.get(value);
+      if (found) found.count++;
+      else {
+        const code = formatCode(value);
+        const known = index.codes[code];
+        byValue.set(value, { code, value, hresult: decodeHresult(value), ...(known ? { known } : {}), count: 1, firstLine: entry.lineStart });
+      }
+    }
+  }
+  return [...byValue.values()];
+}

@@ -1,0 +1,81 @@
+// SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
+// The attribute block after ]LOG]!>, e.g.
+// <time="14:24:33.329+420" date="06-26-2015" component="ApplyOperatingSystem" context="" type="1" thread="1256" file="x.cpp:1626">
+import { firstNonSpace } from './parse-lines.ts';
+import type { Cursor, ParseContext } from './parse-context.ts';
+
+// Matches one attribute, e.g. component="ApplyOperatingSystem" or context=""
+const RE_ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
+// Matches the start of an attribute block wrapped onto its own line, e.g. <time="14:24:33.329+420"
+const RE_WRAPPED_START = /^<[a-z]+="/;
+
+/** CMTrace caps component and file at 100 characters; the whole block stays well under this. */
+const MAX_BLOCK_CHARS = 2048;
+
+/** The attributes a LogEntry uses, and where parsing continues after the block. */
+export interface CmtraceAttributes {
+  /** Whether an attribute block was there at all. */
+  found: boolean;
+  component: string | undefined;
+  /** "date time" as written, e.g. "06-26-2015 14:24:33.329+420". */
+  time: string | undefined;
+  thread: number | undefined;
+  type: string | undefined;
+  /** The last physical line the record used (0-based). */
+  last: number;
+  next: Cursor;
+}
+
+/** Index of the '>' that ends a block starting at `open`, skipping quoted values; bounded. */
+function blockEnd(text: string, open: number): number {
+  const end = Math.min(text.length, open + MAX_BLOCK_CHARS);
+  let quoted = false;
+  for (let i = open + 1; i < end; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '>' && !quoted) return i;
+  }
+  return -1;
+}
+
+/** Where the block starts: right after ]LOG]!>, or on the next line when a KB wrapped it. */
+function blockStart(ctx: ParseContext, line: number, pos: number): Cursor {
+  const text = ctx.lines[line] ?? '';
+  const here = firstNonSpace(text, pos);
+  if (here >= 0) return { line, col: text[here] === '<' ? here : pos };
+  const next = ctx.lines[line + 1] ?? '';
+  const col = firstNonSpace(next);
+  const wrapped = col >= 0 && RE_WRAPPED_START.test(next.slice(col, col + 16));
+  return wrapped ? { line: line + 1, col } : { line, col: pos };
+}
+
+/** Collects name="value" pairs from the block text. */
+function attributeMap(block: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of block.matchAll(RE_ATTRIBUTE)) map.set((m[1] ?? '').toLowerCase(), m[2] ?? '');
+  return map;
+}
+
+/** Reads the attribute block that follows ]LOG]!> at (line, pos). */
+export function readCmtraceAttributes(ctx: ParseContext, line: number, pos: number): CmtraceAttributes {
+  const start = blockStart(ctx, line, pos);
+  const text = ctx.lines[start.line] ?? '';
+  const none = { found: false, component: undefined, time: undefined, thread: undefined, type: undefined };
+  if (text[start.col] !== '<') return { ...none, last: line, next: { line, col: pos } };
+  const close = blockEnd(text, start.col);
+  const stop = close >= 0 ? close : Math.min(text.length, start.col + MAX_BLOCK_CHARS);
+  const attrs = attributeMap(text.slice(start.col + 1, stop));
+  const date = attrs.get('date');
+  const time = attrs.get('time');
+  const thread = attrs.get('thread')?.trim();
+  return {
+    found: true,
+    component: attrs.get('component'),
+    time: date && time ? `${date} ${time}` : date || time,
+    thread: thread ? Number(thread) : undefined,
+    type: attrs.get('type'),
+    last: start.line,
+    // An unclosed block over the bound: skip the rest of the line rather than reparse it.
+    next: close >= 0 ? { line: start.line, col: close + 1 } : { line: start.line + 1, col: 0 },
+  };
+}

@@ -1,0 +1,74 @@
+// SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
+// Splits pasted or uploaded log text into entries. One paste may mix formats, so each line is
+// offered to the readers in turn; the first that recognises it wins, and bare text is the
+// fallback. Every step is linear in the input: readers use indexOf and bounded scans, never a
+// regex that can backtrack over a whole line.
+import { makeEntry } from './entry.ts';
+import { createContext, fragmentAt, nextLine } from './parse-context.ts';
+import type { Cursor, ParseContext, ReadResult, Reader } from './parse-context.ts';
+import { readCmtrace } from './parse-cmtrace.ts';
+import { firstNonSpace, hasAlnumFrom, splitLines } from './parse-lines.ts';
+import { readSmsTrace } from './parse-sms-trace.ts';
+import { isStatmsg } from './parse-statmsg.ts';
+import { readStatusRow } from './parse-status-row.ts';
+import { readViewerCopy } from './parse-viewer-copy.ts';
+import type { LogEntry } from './types.ts';
+
+/** Message text alone (also a bare STATMSG line); always succeeds. */
+function readBare(ctx: ParseContext, at: Cursor): ReadResult {
+  const message = fragmentAt(ctx, at).trim();
+  if (!message) return { entries: [], next: nextLine(at) };
+  const format = isStatmsg(message) ? 'statmsg' : 'bare';
+  return { entries: [makeEntry({ first: at.line, last: at.line, message, format })], next: nextLine(at) };
+}
+
+/** The readers in order of how specific their anchors are. */
+const READERS: readonly Reader[] = [readCmtrace, readSmsTrace, readStatusRow, readViewerCopy];
+
+/** Whether nothing worth an entry remains at the cursor (blank line, or junk like "*" after a record). */
+function isSkippable(ctx: ParseContext, at: Cursor): boolean {
+  const line = ctx.lines[at.line] ?? '';
+  if (at.col >= line.length) return true;
+  return at.col === 0 ? firstNonSpace(line) < 0 : !hasAlnumFrom(line, at.col);
+}
+
+/** The first reader's result at the cursor, with bare text as the fallback. */
+function readAt(ctx: ParseContext, at: Cursor): ReadResult {
+  for (const reader of READERS) {
+    const result = reader(ctx, at);
+    if (result) return result;
+  }
+  return readBare(ctx, at);
+}
+
+/** The cursor after a read, forced forward so a reader bug can never loop forever. */
+function advance(at: Cursor, next: Cursor): Cursor {
+  const forward = next.line > at.line || (next.line === at.line && next.col > at.col);
+  return forward ? next : nextLine(at);
+}
+
+/** Parses all lines; may throw only on a bug, which parseLog contains. */
+function parseLines(lines: readonly string[]): LogEntry[] {
+  const ctx = createContext(lines);
+  const entries: LogEntry[] = [];
+  let at: Cursor = { line: 0, col: 0 };
+  while (at.line < lines.length) {
+    if (isSkippable(ctx, at)) {
+      at = nextLine(at);
+      continue;
+    }
+    const result = readAt(ctx, at);
+    for (const entry of result.entries) entries.push(entry);
+    at = advance(at, result.next);
+  }
+  return entries;
+}
+
+/** Parses log text in any mix of CMTrace, SMS trace, viewer copies, status rows, STATMSG and bare lines; never throws. */
+export function parseLog(text: string): LogEntry[] {
+  try {
+    return parseLines(splitLines(typeof text === 'string' ? text : String(text)));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,106 @@
+// SHIPS TO THE BROWSER. Turns signature results into ranked articles with a score, a confidence
+// and the evidence, and ranks articles by symptom words when a text holds no signature at all.
+import type { Missing, SignatureResult } from './evaluate.ts';
+import type { Matcher } from './matcher.ts';
+import { symptomTerms } from './symptom-terms.ts';
+
+/** One line of evidence: where, what, and which signature. */
+export interface Evidence {
+  signature: string;
+  lineStart: number;
+  lineEnd: number;
+  /** The entry's message. */
+  message: string;
+  component?: string;
+  /** Spans of the signature's message text, within the physical lines (1-based line). */
+  spans: { line: number; start: number; end: number }[];
+}
+
+export interface ArticleMatch {
+  slug: string;
+  score: number;
+  confidence: 'strong' | 'possible';
+  /** How the article was found: a log signature, or words of its symptoms. */
+  via: 'signature' | 'symptoms';
+  evidence: Evidence[];
+  /** For a possible match: what its best signature lacks. */
+  missing: Missing[];
+  /** For a symptom match: the words it shares with the text. */
+  terms: string[];
+}
+
+/** Evidence lines shown per article; the count still counts every entry. */
+const MAX_EVIDENCE = 20;
+
+function toEvidence(matcher: Matcher, r: SignatureResult): Evidence {
+  const { entry } = r;
+  return {
+    signature: matcher.index.signatures[r.signature]!.id,
+    lineStart: entry.lineStart,
+    lineEnd: entry.lineEnd,
+    message: entry.message,
+    ...(entry.component ? { component: entry.component } : {}),
+    spans: r.spans.map(({ line, start, end }) => ({ line, start, end })),
+  };
+}
+
+/** Strong beats possible; then more identifying parts; then more lines of evidence. */
+function scoreOf(results: SignatureResult[]): number {
+  const strong = results.filter((r) => r.strong);
+  const best = strong.length ? strong : results;
+  const parts = Math.max(...best.map((r) => r.matchedParts));
+  const distinctSignatures = new Set(best.map((r) => r.signature)).size;
+  return (strong.length ? 100 : 40) + 10 * parts + 5 * (distinctSignatures - 1) + Math.min(best.length, 10);
+}
+
+/** Articles with signature evidence, best first. */
+export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): ArticleMatch[] {
+  const byArticle = new Map<number, SignatureResult[]>();
+  for (const r of results) {
+    const article = matcher.index.signatures[r.signature]!.article;
+    byArticle.set(article, [...(byArticle.get(article) ?? []), r]);
+  }
+  return [...byArticle].map(([article, list]) => {
+    const strong = list.some((r) => r.strong);
+    const shown = strong ? list.filter((r) => r.strong) : list;
+    const best = [...list].sort((a, b) => b.matchedParts - a.matchedParts || a.missing.length - b.missing.length)[0]!;
+    return {
+      slug: matcher.index.articles[article]!.slug,
+      score: scoreOf(list),
+      confidence: strong ? 'strong' : 'possible',
+      via: 'signature',
+      evidence: shown.slice(0, MAX_EVIDENCE).map((r) => toEvidence(matcher, r)),
+      missing: strong ? [] : best.missing,
+      terms: [],
+    } satisfies ArticleMatch;
+  });
+}
+
+/** A described problem must share at least this much weight with an article to be suggested. */
+const MIN_SYMPTOM_SCORE = 3;
+const MAX_SYMPTOM_MATCHES = 5;
+
+/** Articles whose titles and symptoms share words with the text (both languages), as possible matches. */
+export function rankBySymptoms(matcher: Matcher, text: string): ArticleMatch[] {
+  const { articles, idf } = matcher.index;
+  const terms = new Set(symptomTerms(text));
+  const scored = articles.map((article) => {
+    const shared = [...terms].filter((t) => article.terms[t] !== undefined);
+    const score = shared.reduce((sum, t) => sum + article.terms[t]! * (idf[t] ?? 0), 0);
+    return { article, shared, score };
+  });
+  return scored
+    .filter((s) => s.score >= MIN_SYMPTOM_SCORE && s.shared.length >= 2)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_SYMPTOM_MATCHES)
+    .map(({ article, shared, score }) => ({
+      slug: article.slug,
+      // Below any signature match: a symptom match is a suggestion, never proof.
+      score: Math.round((390 * score) / (score + 10)) / 10,
+      confidence: 'possible',
+      via: 'symptoms',
+      evidence: [],
+      missing: [],
+      terms: shared,
+    }));
+}
