@@ -3,6 +3,8 @@
 // package IDs do not yield codes by accident.
 import type { CodeMention } from './types.ts';
 
+// Matches a single ASCII letter or digit, e.g. "K" in "KSU0004F-6F6BCC28"
+const RE_ALNUM_CHAR = /^[0-9A-Za-z]$/;
 // Matches one run of ASCII letters and digits, e.g. "0x80072EE9" in "result:0x80072EE9"
 const RE_TOKEN = /[0-9A-Za-z]+/g;
 // Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
@@ -23,7 +25,7 @@ const MAX_MENTIONS = 100;
 
 /** Whether a character is an ASCII letter or digit. */
 function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && /^[0-9A-Za-z]$/.test(ch);
+  return ch !== undefined && RE_ALNUM_CHAR.test(ch);
 }
 
 /** Whether a bare token is glued by '-', '_', '.', '/' or '\' to another token, as in a GUID. */

@@ -43,7 +43,9 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   const scan = scanText(matcher, text, fileNames);
   const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
-  const matches = bySignature.length ? bySignature : rankBySymptoms(matcher, text);
+  // Words are read as a described problem only when the text is not a structured log.
+  const described = entries.every((e) => e.format === 'bare');
+  const matches = bySignature.length || !described ? bySignature : rankBySymptoms(matcher, text);
   const diagnosis: Diagnosis = { matches, entries, codes: foundCodes(matcher.index, entries) };
   if (!matches.length) diagnosis.notice = 'no-match';
   return diagnosis;

@@ -76,26 +76,31 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
   });
 }
 
-/** A described problem must share at least this much weight with an article to be suggested. */
-const MIN_SYMPTOM_SCORE = 3;
+/** A description must share at least this share of its words' weight with an article (a log line shares little). */
+const MIN_COVERAGE = 0.4;
+const MIN_SHARED_TERMS = 2;
 const MAX_SYMPTOM_MATCHES = 5;
 
-/** Articles whose titles and symptoms share words with the text (both languages), as possible matches. */
+/** Articles whose titles and symptoms share words with a described problem (both languages), as possible matches. */
 export function rankBySymptoms(matcher: Matcher, text: string): ArticleMatch[] {
   const { articles, idf } = matcher.index;
-  const terms = new Set(symptomTerms(text));
+  const terms = [...new Set(symptomTerms(text))];
+  // A word no article uses is as rare as a word can be.
+  const rarest = Math.log(1 + articles.length);
+  const queryWeight = terms.reduce((sum, t) => sum + (idf[t] ?? rarest), 0);
   const scored = articles.map((article) => {
-    const shared = [...terms].filter((t) => article.terms[t] !== undefined);
-    const score = shared.reduce((sum, t) => sum + article.terms[t]! * (idf[t] ?? 0), 0);
-    return { article, shared, score };
+    const shared = terms.filter((t) => article.terms[t] !== undefined);
+    const coverage = shared.reduce((sum, t) => sum + idf[t]!, 0) / (queryWeight || 1);
+    const score = shared.reduce((sum, t) => sum + article.terms[t]! * idf[t]!, 0);
+    return { article, shared, coverage, score };
   });
   return scored
-    .filter((s) => s.score >= MIN_SYMPTOM_SCORE && s.shared.length >= 2)
+    .filter((s) => s.coverage >= MIN_COVERAGE && s.shared.length >= MIN_SHARED_TERMS)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SYMPTOM_MATCHES)
     .map(({ article, shared, score }) => ({
       slug: article.slug,
-      // Below any signature match: a symptom match is a suggestion, never proof.
+      // Below any signature match (40 and up): a symptom match is a suggestion, never proof.
       score: Math.round((390 * score) / (score + 10)) / 10,
       confidence: 'possible',
       via: 'symptoms',
