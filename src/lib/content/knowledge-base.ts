@@ -2,6 +2,7 @@
 // Each collection is read once; pages get plain, merged views.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type Category } from '../../schemas/categories.ts';
+import type { CompileInput } from '../diagnose/compile.ts';
 import type { ArticleFacts } from '../../schemas/article.ts';
 import type { CodeEntry } from '../../schemas/error-code.ts';
 import { LANGS, type Lang } from '../../schemas/languages.ts';
@@ -71,3 +72,28 @@ export function codesByCitations(lang: Lang): { code: string; articles: Article[
   }
   return [...byCode].map(([code, articles]) => ({ code, articles })).sort((a, b) => b.articles.length - a.articles.length || a.code.localeCompare(b.code));
 }
+
+/** What the diagnosis engine's index is compiled from (both languages of every article). */
+export function diagnoseCompileInput(): CompileInput {
+  const slugs = [...new Set(allArticles.map((a) => a.slug))];
+  return {
+    articles: slugs.flatMap((slug) => {
+      const ja = findArticle('ja', slug);
+      const en = findArticle('en', slug);
+      if (!ja || !en) return [];
+      const text = (a: Article) => ({ title: a.title, summary: a.summary, symptoms: a.symptoms });
+      return [{ slug, related: ja.facts.related, codes: ja.facts.codes, signatures: ja.facts.signatures, texts: { ja: text(ja), en: text(en) } }];
+    }),
+    logs: [...logCatalogue.values()],
+    codes: [...codeCatalogue.values()],
+  };
+}
+
+/** Every code a page exists for: the catalogue's and any an article names. */
+export const allCodes = (): string[] => [...new Set([...codeCatalogue.keys(), ...allArticles.flatMap((a) => a.facts.codes)])].sort();
+
+/** Articles of a language that involve a code. */
+export const articlesWithCode = (lang: Lang, code: string): Article[] => articlesIn(lang).filter((a) => a.facts.codes.includes(code));
+
+/** Articles of a language that cite a log. */
+export const articlesWithLog = (lang: Lang, log: string): Article[] => articlesIn(lang).filter((a) => a.facts.logs.includes(log));

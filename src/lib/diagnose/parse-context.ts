@@ -28,13 +28,17 @@ export type Reader = (ctx: ParseContext, at: Cursor) => ReadResult | undefined;
 
 /** The lines plus cached searches; every lookup is amortised linear over the whole parse. */
 export interface ParseContext {
+  /** Physical lines, without their line breaks. */
   lines: readonly string[];
-  /** Index of the marker in the line at or after col, or -1. */
+  /** Column of the next "<![LOG[" in the line at or after col, or -1. */
   findOpen: (line: number, col: number) => number;
+  /** Column of the next "]LOG]!>" in the line at or after col, or -1. */
   findClose: (line: number, col: number) => number;
+  /** Column of the next "$$<" in the line at or after col, or -1. */
   findTrailer: (line: number, col: number) => number;
-  /** First line at or after `line` that contains the marker anywhere, or -1. */
+  /** First line at or after `line` that contains "<![LOG[", or -1. */
   nextOpenLine: (line: number) => number;
+  /** First line at or after `line` that contains "]LOG]!>", or -1. */
   nextCloseLine: (line: number) => number;
 }
 

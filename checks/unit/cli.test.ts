@@ -1,0 +1,85 @@
+// The command line, as a user runs it: exit codes, the --json shape, stdin, languages, refusals.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const run = (args: string[], input?: string | Buffer) => {
+  const result = spawnSync(process.execPath, ['bin/oobkb.mjs', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const FIXTURES = 'checks/fixtures/logs';
+
+test('diagnose --json prints the documented shape with the right article first, strong', () => {
+  const { code, stdout } = run(['diagnose', `${FIXTURES}/xp-sp2-sms-trace.log`, '--json']);
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout);
+  assert.equal(report.entries, 3);
+  const [top] = report.matches;
+  assert.equal(top.slug, 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(top.confidence, 'strong');
+  assert.equal(typeof top.title, 'string');
+  assert.equal(typeof top.score, 'number');
+  assert.deepEqual(Object.keys(top.evidence[0]).sort(), ['file', 'line', 'signature', 'text']);
+  assert.equal(top.evidence[0].line, 2);
+  assert.match(top.evidence[0].text, /GetAMTPowerState fail with result:0x80072EE9/);
+  assert.equal(report.codes[0].code, '0x80072EE9');
+  assert.equal(report.codes[0].win32, 12009);
+});
+
+test('reads standard input with -', () => {
+  const { code, stdout } = run(['diagnose', '-', '--json'], 'GetAMTPowerState fail with result: 0x800703E3\n');
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(stdout).matches[0].slug, 'no-os-missing-dns-host-record');
+});
+
+test('--lang ja gives Japanese titles and messages', () => {
+  const { stdout } = run(['diagnose', `${FIXTURES}/ipv6-statmsg.log`, '--lang', 'ja']);
+  assert.match(stdout, /IPv6 を使用する AMT ベースのコンピューター/);
+});
+
+test('an unrelated log with 0x80004005 or 0x800703E3 gives no strong match, and exits 0', () => {
+  for (const file of ['unrelated-0x80004005-smsts.log', 'unrelated-0x800703e3-web.log']) {
+    const { code, stdout } = run(['diagnose', `${FIXTURES}/${file}`, '--json']);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).matches.filter((m: { confidence: string }) => m.confidence === 'strong'), []);
+  }
+});
+
+test('code decodes every spelling to one value', () => {
+  for (const spelling of ['0x80072EE9', '80072ee9', '-2147012887', '2147954409']) {
+    const { code, stdout } = run(['code', spelling, '--json']);
+    assert.equal(code, 0, spelling);
+    const info = JSON.parse(stdout);
+    assert.equal(info.code, '0x80072EE9');
+    assert.equal(info.win32, 12009);
+    assert.deepEqual(info.articles.map((a: { slug: string }) => a.slug), ['console-on-xp-sp2-or-server-2003-sp1']);
+  }
+});
+
+test('refuses bad usage and unreadable input with exit 2 and a one-line message', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oobkb-cli-'));
+  writeFileSync(join(dir, 'binary.log'), Buffer.from([0x50, 0x4b, 0x03, 0x04, ...new Array(4000).fill(0).map((_, i) => (i * 7) % 256)]));
+  const cases: [string[], RegExp][] = [
+    [['diagnose', join(dir, 'missing.log')], /cannot read .*missing\.log: no such file/],
+    [['diagnose', dir], /is a folder/],
+    [['diagnose', join(dir, 'binary.log')], /not a text log/],
+    [['diagnose'], /needs a file/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['diagnose', '-', '--lang', 'fr'], /--lang must be ja or en/],
+    [['code', 'hello'], /"hello" is not an error code/],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stderr } = run(args, '');
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr.split('\n')[0]!, message);
+  }
+});
+
+test('empty input is an answer, not an error', () => {
+  const { code, stdout } = run(['diagnose', '-', '--json'], '');
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(stdout).notice, 'empty');
+});

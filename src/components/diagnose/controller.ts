@@ -1,0 +1,171 @@
+// SHIPS TO THE BROWSER (loaded on first use of a <kb-diagnose>). Wires the form to the Web Worker:
+// text and files go to the worker, results come back and are drawn. Only the newest request's
+// answer is drawn. Nothing is stored, nothing leaves the page except the index fetched by the worker.
+import { MAX_BROWSER_BYTES, type WidgetResult, type WorkerRequest, type WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
+import type { SignatureIndex } from '../../lib/diagnose/signature-index.ts';
+import { codeList, el, logTable, matchList, type RenderContext } from './render.ts';
+import { STRINGS } from './strings.ts';
+
+/** Typing diagnoses as you go only for texts up to this size; larger ones wait for the button. */
+const LIVE_LIMIT = 200_000;
+const LIVE_DELAY_MS = 350;
+
+export class DiagnoseController {
+  readonly #root: HTMLElement;
+  readonly #lang: 'ja' | 'en';
+  readonly #strings;
+  readonly #worker: Worker;
+  readonly #indexUrl: string;
+  readonly #output: HTMLOutputElement;
+  readonly #status: HTMLElement;
+  readonly #textarea: HTMLTextAreaElement;
+  #requestId = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #titles: Promise<Map<string, string>> | undefined;
+  #workerReady: Promise<void>;
+  #onWorkerReady: () => void = () => {};
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#lang = root.dataset['lang'] === 'ja' ? 'ja' : 'en';
+    this.#strings = STRINGS[this.#lang];
+    this.#indexUrl = new URL(root.dataset['index'] ?? 'diagnose-index.json', location.href).href;
+    this.#output = root.querySelector('output')!;
+    this.#status = root.querySelector('[data-status]')!;
+    this.#textarea = root.querySelector('textarea')!;
+    this.#worker = new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' });
+    this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
+    // Fetch the index as soon as the widget is touched (in the worker, and here for the titles;
+    // the second fetch comes from the browser cache): diagnosing itself then makes no request.
+    this.#worker.postMessage({ id: 0, kind: 'warm', indexUrl: this.#indexUrl });
+    this.#workerReady = new Promise((resolve) => (this.#onWorkerReady = resolve));
+    void Promise.all([this.#workerReady, this.titles()]).then(() => (this.#root.dataset['ready'] = ''));
+    this.#wire();
+  }
+
+  #wire(): void {
+    // The form's submit is handled by <kb-diagnose> itself (it may come before this module loads).
+    this.#textarea.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      if (this.#textarea.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnoseText(), LIVE_DELAY_MS);
+    });
+    const fileInput = this.#root.querySelector<HTMLInputElement>('input[type=file]')!;
+    fileInput.addEventListener('change', () => fileInput.files?.length && this.diagnoseFiles([...fileInput.files]));
+  }
+
+  /** Diagnoses the textarea's text. */
+  diagnoseText(): void {
+    clearTimeout(this.#timer);
+    const text = this.#textarea.value;
+    if (!text.trim()) return this.#show(this.#strings.empty);
+    this.#post({ id: ++this.#requestId, kind: 'text', text });
+  }
+
+  /** Diagnoses dropped or opened files (read in the worker, with progress). */
+  diagnoseFiles(files: File[]): void {
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    if (total > MAX_BROWSER_BYTES) {
+      this.#requestId++;
+      return this.#show(this.#strings.failures['too-large'](files.map((f) => f.name).join(', '), MAX_BROWSER_BYTES / 1048576), 'error');
+    }
+    this.#post({ id: ++this.#requestId, kind: 'files', files });
+  }
+
+  #post(request: WorkerRequest): void {
+    this.#status.textContent = this.#strings.diagnosing;
+    this.#root.setAttribute('aria-busy', 'true');
+    this.#worker.postMessage({ ...request, indexUrl: this.#indexUrl });
+  }
+
+  #receive(response: WorkerResponse): void {
+    if (response.kind === 'ready') return this.#onWorkerReady();
+    // A newer request was made: this answer is stale.
+    if (response.id !== this.#requestId) return;
+    if (response.kind === 'progress') {
+      this.#status.textContent = this.#strings.reading(response.loaded, response.total);
+      return;
+    }
+    this.#root.removeAttribute('aria-busy');
+    if (response.kind === 'error') {
+      const failure = this.#strings.failures[response.reason];
+      return this.#show(failure(response.file ?? '', response.limit ?? MAX_BROWSER_BYTES / 1048576), 'error');
+    }
+    void this.#draw(response.result, response.id);
+  }
+
+  #show(message: string, tone: 'info' | 'error' = 'info'): void {
+    this.#root.removeAttribute('aria-busy');
+    this.#status.textContent = '';
+    const p = el('p', message, `notice notice--${tone}`);
+    this.#output.replaceChildren(p);
+    this.#root.querySelector('[data-details]')?.replaceChildren();
+  }
+
+  /** Article titles in the page's language, from the same index the worker uses. */
+  titles(): Promise<Map<string, string>> {
+    this.#titles ??= fetch(this.#indexUrl)
+      .then((r) => r.json() as Promise<SignatureIndex>)
+      .then((index) => new Map(index.articles.map((a) => [a.slug, a.title[this.#lang]])))
+      .catch(() => new Map());
+    return this.#titles;
+  }
+
+  #context(titles: Map<string, string>): RenderContext {
+    const articleBase = this.#root.dataset['articles'] ?? '';
+    return { lang: this.#lang, strings: this.#strings, titles, articleUrl: (slug) => `${articleBase}${slug}/` };
+  }
+
+  async #draw(result: WidgetResult, id: number): Promise<void> {
+    const ctx = this.#context(await this.titles());
+    if (id !== this.#requestId) return;
+    this.#status.textContent = '';
+    const lead = el('p', this.#lead(result), 'lead');
+    const nodes: Node[] = [lead];
+    if (result.matches.length) nodes.push(matchList(result, ctx));
+    this.#output.replaceChildren(...nodes);
+    const details: Node[] = [];
+    if (result.files.length) details.push(el('p', this.#strings.files(result.files.map((f) => `${f.name} (${f.encoding})`).join(', ')), 'files'));
+    if (result.codes.length) details.push(codeList(result, ctx));
+    if (result.entries) details.push(logTable(result, ctx));
+    if (result.matches.length) details.push(this.#shareLink(result));
+    this.#root.querySelector('[data-details]')?.replaceChildren(...details);
+  }
+
+  #lead(result: WidgetResult): string {
+    const article = this.#root.dataset['article'];
+    const [top] = result.matches;
+    if (article) {
+      if (top?.slug === article) return this.#strings.bestHere;
+      return top ? this.#strings.betterElsewhere : this.#strings.notHere;
+    }
+    if (result.notice === 'failed') return this.#strings.failed;
+    if (!result.matches.length) return this.#strings.noMatch;
+    return this.#strings.results(result.matches.length);
+  }
+
+  /** A link that carries only the suggested articles' slugs, never the log. */
+  #shareLink(result: WidgetResult): HTMLElement {
+    const link = el('a', this.#strings.share, 'share');
+    link.href = `${this.#root.dataset['page'] ?? ''}#articles=${result.matches.map((m) => encodeURIComponent(m.slug)).join(',')}`;
+    const p = el('p');
+    p.append(link);
+    return p;
+  }
+
+  /** Shows the articles of a shared link (#articles=a,b), keeping only slugs the index knows. */
+  async showShared(slugs: string[]): Promise<void> {
+    const titles = await this.titles();
+    const known = slugs.filter((slug) => titles.has(slug));
+    if (!known.length) return;
+    const ctx = this.#context(titles);
+    const list = el('ol', undefined, 'matches');
+    for (const slug of known) {
+      const link = el('a', titles.get(slug));
+      link.href = ctx.articleUrl(slug);
+      const item = el('li');
+      item.append(link);
+      list.append(item);
+    }
+    this.#output.replaceChildren(el('p', this.#strings.sharedResult, 'lead'), list);
+  }
+}

@@ -1,0 +1,46 @@
+// SHIPS TO THE BROWSER. Messages between the <kb-diagnose> widget and its Web Worker. The log text
+// travels only between the page and its own worker; nothing here is ever sent over the network.
+import type { FoundCode } from '../diagnose/found-codes.ts';
+import type { ArticleMatch } from '../diagnose/rank.ts';
+import type { Notice } from '../diagnose/diagnose.ts';
+import type { Severity } from '../diagnose/types.ts';
+
+/** Files larger than this (in total) are refused in the browser; the CLI takes up to 512 MB. */
+export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
+/** Rows of the parsed-log table sent to the page (the count still counts every entry). */
+export const MAX_TABLE_ROWS = 2000;
+/** Characters of a message shown in the table. */
+export const MAX_ROW_MESSAGE = 400;
+
+export type WorkerRequest =
+  /** Load the index now, so that diagnosing later makes no request at all. */
+  | { id: number; kind: 'warm' }
+  | { id: number; kind: 'text'; text: string }
+  | { id: number; kind: 'files'; files: File[] };
+
+/** One row of the parsed-log table. */
+export interface TableRow { line: number; message: string; component?: string; time?: string; thread?: number; severity: Severity }
+
+/** A physical line quoted as evidence, with the signature's spans in it. */
+export interface QuotedLine { line: number; text: string; spans: { start: number; end: number }[] }
+
+export interface WidgetMatch extends ArticleMatch { lines: QuotedLine[] }
+
+export interface WidgetResult {
+  matches: WidgetMatch[];
+  codes: FoundCode[];
+  entries: number;
+  rows: TableRow[];
+  /** Only error and warning rows, for the filter. */
+  problemRows: TableRow[];
+  notice?: Notice;
+  files: { name: string; encoding: string; bytes: number }[];
+}
+
+export type FailureReason = 'too-large' | 'binary' | 'unreadable' | 'index';
+
+export type WorkerResponse =
+  | { id: number; kind: 'ready' }
+  | { id: number; kind: 'progress'; loaded: number; total: number }
+  | { id: number; kind: 'result'; result: WidgetResult }
+  | { id: number; kind: 'error'; reason: FailureReason; file?: string; limit?: number };
