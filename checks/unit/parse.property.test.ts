@@ -6,7 +6,7 @@ import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
 import type { LogEntry } from '../../src/lib/diagnose/types.ts';
 
-const REAL_LOGS = '/work/shared/real-logs/';
+const REAL_LOGS = '../shared/real-logs/';
 
 /** Every verbatim line of the real logs, as raw material for generated pastes. */
 const REAL_LINES = readdirSync(REAL_LOGS)

@@ -54,15 +54,28 @@ function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<
   return found;
 }
 
+/**
+ * Hits are placed by line, so entries that share a physical line (several records pasted onto one
+ * line) share its hits. Beyond this many entries on one line, later ones get none, which keeps the
+ * work linear on a pathological line of thousands of records.
+ */
+const MAX_ENTRIES_SHARING_HITS = 8;
+
 /** Judges every entry against its candidate signatures; linear in entries plus hits. */
 export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], scan: TextScan, fileLog?: string): SignatureResult[] {
   const results: SignatureResult[] = [];
   const hits = scan.messageHits;
   let h = 0;
+  let sharing = 0;
+  let previous: LogEntry | undefined;
   for (const entry of entries) {
+    sharing = previous && previous.lineStart === entry.lineStart && previous.lineEnd === entry.lineEnd ? sharing + 1 : 0;
+    previous = entry;
     while (h < hits.length && hits[h]!.line < entry.lineStart) h++;
     const entryHits: MessageHit[] = [];
-    for (let k = h; k < hits.length && hits[k]!.line <= entry.lineEnd; k++) entryHits.push(hits[k]!);
+    if (sharing < MAX_ENTRIES_SHARING_HITS) {
+      for (let k = h; k < hits.length && hits[k]!.line <= entry.lineEnd; k++) entryHits.push(hits[k]!);
+    }
     if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
     for (const s of candidates(matcher, entry, entryHits)) {
       const result = judge(matcher, s, entry, entryHits.filter((hit) => hit.signature === s), scan, fileLog);

@@ -58,7 +58,9 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
   const byArticle = new Map<number, SignatureResult[]>();
   for (const r of results) {
     const article = matcher.index.signatures[r.signature]!.article;
-    byArticle.set(article, [...(byArticle.get(article) ?? []), r]);
+    const list = byArticle.get(article);
+    if (list) list.push(r);
+    else byArticle.set(article, [r]);
   }
   return [...byArticle].map(([article, list]) => {
     const strong = list.some((r) => r.strong);
