@@ -7,9 +7,13 @@ import { shikiThemeCss } from './src/lib/shiki/theme-css-plugin.mjs';
 
 // OOBKB_BASE lets the site be deployed under a sub-path of an intranet server, e.g. /kb/.
 const base = process.env.OOBKB_BASE ?? '/';
+// OOBKB_SITE is the public origin (e.g. https://intranet.example): it makes hreflang links and the
+// sitemap absolute. Without it they are root-relative, which any host serves correctly.
+const site = process.env.OOBKB_SITE || undefined;
 const THEMES = /** @type {const} */ ({ light: 'github-light', dark: 'github-dark' });
 
 export default defineConfig({
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -25,5 +29,23 @@ export default defineConfig({
     },
   },
   vite: { plugins: [shikiThemeCss(THEMES.light, THEMES.dark)] },
+  // A Content-Security-Policy <meta> on every page: scripts, styles, workers and fetches from the
+  // site itself only ('wasm-unsafe-eval' lets Pagefind compile its WebAssembly). Astro adds the
+  // hashes of the scripts and styles it inlines.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildAutomaton, foldPattern, scan } from '../../src/lib/diagnose/aho-corasick.ts';
 import { diagnoseText, matcher } from './support/engine.ts';
+import { assertLinear } from './support/linear-time.ts';
 
 /** Every (pattern, end) a naive search finds in the folded text, mapped back to original offsets. */
 function naiveHits(patterns: string[], text: string): string[] {
@@ -77,27 +78,12 @@ test('diagnose never throws and always answers in a well-formed shape', () => {
   );
 });
 
-/** The fastest of five timings of diagnose() on one text, in ms (the minimum filters GC pauses). */
-function timeDiagnose(text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 5; run++) {
-    const start = performance.now();
-    diagnoseText(text);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 test('diagnose time grows linearly with the input, whatever its shape', () => {
   fc.assert(
     fc.property(pastes.filter((p) => p.length > 20), (unit) => {
-      const small = unit.repeat(Math.ceil(50_000 / unit.length));
-      const large = small.repeat(8);
-      diagnoseText(large); // warm up the JIT on the larger shape first
-      const ratio = timeDiagnose(large) / Math.max(timeDiagnose(small), 2);
-      // 8× the input may cost at most 8× the time; 3× slack for timer noise and GC.
-      assert.ok(ratio < 24, `8× input took ${ratio.toFixed(1)}× the time`);
+      const small = unit.repeat(Math.ceil(20_000 / unit.length));
+      assertLinear((text: string) => diagnoseText(text), small, small.repeat(16), 16);
     }),
-    { numRuns: 20 },
+    { numRuns: 15 },
   );
 });
