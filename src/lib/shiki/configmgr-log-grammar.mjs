@@ -25,7 +25,7 @@ export const configMgrLogGrammar = {
         },
         {
           match: '\\b(type)(=)("2")',
-          captures: { 1: { name: 'entity.other.attribute-name.cmlog' }, 2: { name: 'punctuation.separator.cmlog' }, 3: { name: 'markup.changed.severity.warning.cmlog' } },
+          captures: { 1: { name: 'entity.other.attribute-name.cmlog' }, 2: { name: 'punctuation.separator.cmlog' }, 3: { name: 'entity.name.function.severity.warning.cmlog' } },
         },
         {
           match: '\\b(time|date|component|context|type|thread|file)(=)("[^"]*")',
@@ -42,25 +42,25 @@ export const configMgrLogGrammar = {
         3: { name: 'entity.name.tag.component.cmlog' },
         4: { name: 'punctuation.definition.tag.cmlog' },
         5: { name: 'punctuation.definition.tag.cmlog' },
-        6: { name: 'comment.timestamp.cmlog' },
+        6: { name: 'string.unquoted.timestamp.cmlog' },
         7: { name: 'punctuation.definition.tag.cmlog' },
-        8: { name: 'comment.thread.cmlog' },
+        8: { name: 'string.unquoted.thread.cmlog' },
       },
     },
     // Error:…  SMS_AMT_OPERATION_MANAGER  11/19/2009 11:35:01 AM  2880 (0x0B40)
     'viewer-columns': {
       patterns: [
         { match: '\\bSMS_[A-Z0-9_]+\\b', name: 'entity.name.tag.component.cmlog' },
-        { match: '\\b\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}(?: [AP]M)?', name: 'comment.timestamp.cmlog' },
-        { match: '\\b\\d+ \\(0x[0-9A-Fa-f]+\\)', name: 'comment.thread.cmlog' },
-        { match: '<(?:date|time|日付|時刻)>', name: 'comment.placeholder.cmlog' },
+        { match: '\\b\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}(?: [AP]M)?', name: 'string.unquoted.timestamp.cmlog' },
+        { match: '\\b\\d+ \\(0x[0-9A-Fa-f]+\\)', name: 'string.unquoted.thread.cmlog' },
+        { match: '<(?:date|time|日付|時刻)>', name: 'string.other.placeholder.cmlog' },
       ],
     },
     message: {
       patterns: [
         { match: '(?i)\\b(?:0x)?8[0-9a-f]{7}\\b|\\b0x[0-9a-f]+\\b|-21474\\d{5}\\b', name: 'constant.numeric.error-code.cmlog' },
         { match: '(?i)\\b(?:error|fail(?:ed|s|ure)?)\\b(?<!failover)|エラー|失敗', name: 'markup.deleted.severity.error.cmlog' },
-        { match: '(?i)\\bwarn(?:ing)?\\b|警告', name: 'markup.changed.severity.warning.cmlog' },
+        { match: '(?i)\\bwarn(?:ing)?\\b|警告', name: 'entity.name.function.severity.warning.cmlog' },
         { match: '\\bSTATMSG:|\\b(?:ID|SEV|COMP)=', name: 'keyword.other.statmsg.cmlog' },
       ],
     },

@@ -1,0 +1,89 @@
+// axe-core on every page of the built site, both languages, both colour schemes for a sample;
+// and the keyboard-only path through the diagnosis widget.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { htmlFiles } from '../../scripts/lib/link-check.ts';
+import { newContext } from './support/browser.ts';
+import { useSite } from './support/site.ts';
+
+const { site, browser } = useSite();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+
+/** Serious and critical axe violations of the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // evaluate() runs through DevTools, so the page's CSP does not block injecting axe.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+const pages = htmlFiles('dist')
+  .map((file) => relative('dist', file).replace(/index\.html$/, ''))
+  .filter((path) => path !== '' && !path.startsWith('pagefind'));
+
+test('every page has no serious or critical axe violation', async () => {
+  assert.ok(pages.length > 60);
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of pages) {
+    await page.goto(site().url(path));
+    for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('pages keep enough contrast in the dark theme, with a diagnosis shown', async () => {
+  const context = await newContext(browser(), { colorScheme: 'dark' });
+  const page = await context.newPage();
+  for (const path of ['ja/articles/ipv6-slow-response/', 'en/articles/ider-sol-disabled-in-bios-extension/', 'en/']) {
+    await page.goto(site().url(path));
+    assert.deepEqual(await seriousViolations(page), [], path);
+  }
+  await page.goto(site().url('en/diagnose/'));
+  await page.getByRole('textbox').first().focus();
+  await page.waitForSelector('kb-diagnose[data-ready]');
+  await page.getByRole('textbox').first().fill('Error:cannot put change to AMT_RedirectionService instance.\tSMS_AMT_OPERATION_MANAGER\t3/2/2010 10:02:11 AM\t3120 (0x0C30)\nGetAMTPowerState fail with result:0x80072EE9');
+  await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  await page.waitForSelector('kb-diagnose output ol.matches');
+  await page.locator('.parsed-log summary').click();
+  assert.deepEqual(await seriousViolations(page), []);
+  await context.close();
+});
+
+test('diagnosis works by keyboard alone, announces its results, and shows focus', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await page.goto(site().url('ja/diagnose/'));
+  const textarea = page.locator('#diagnose-log');
+  // Tab from the top of the page until the log field has focus.
+  for (let i = 0; i < 30 && !(await textarea.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.ok(await textarea.evaluate((el) => el === document.activeElement), 'the log field is reachable by Tab');
+  const outline = await textarea.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.waitForSelector('kb-diagnose[data-ready]');
+  await page.keyboard.type('GetAMTPowerState fail with result:0x80072EE9');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '診断');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('kb-diagnose output ol.matches');
+  const live = page.locator('kb-diagnose output');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  assert.equal(await live.locator('ol.matches > li a').first().getAttribute('href'), '/ja/articles/console-on-xp-sp2-or-server-2003-sp1/');
+  // The first result is reachable by Tab too.
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('ol.matches'))); i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('ol.matches') !== null));
+  await context.close();
+});
