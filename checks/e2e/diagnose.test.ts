@@ -4,15 +4,12 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { collectErrors, newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
+import { openWidget as openWidgetAt } from './support/widget.ts';
 
 const { site, browser } = useSite();
 
-/** Opens a diagnose page and waits until the widget has loaded its engine and index. */
-async function openWidget(page: Page, path: string) {
-  await page.goto(site().url(path));
-  await page.getByRole('textbox').first().focus();
-  await page.waitForSelector('kb-diagnose[data-ready]');
-}
+/** Opens a page of the site with a widget, ready to diagnose. */
+const openWidget = (page: Page, path: string) => openWidgetAt(page, site().url(path));
 
 /** The ordered list of article links inside the live region. */
 const rankedSlugs = (page: Page) =>
