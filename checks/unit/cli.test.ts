@@ -1,7 +1,7 @@
 // The command line, as a user runs it: exit codes, the --json shape, stdin, languages, refusals.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -82,4 +82,25 @@ test('empty input is an answer, not an error', () => {
   const { code, stdout } = run(['diagnose', '-', '--json'], '');
   assert.equal(code, 0);
   assert.equal(JSON.parse(stdout).notice, 'empty');
+});
+
+test('handles the inputs a browser refuses or struggles with', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oobkb-cli-'));
+  // A file over the CLI's limit (sparse: no disk is used) is refused before it is read.
+  const huge = join(dir, 'huge.log');
+  writeFileSync(huge, '');
+  truncateSync(huge, 600 * 1024 * 1024);
+  const refused = run(['diagnose', huge]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr.split('\n')[0]!, /huge\.log is 600 MB; the limit is 512 MB/);
+  // A 1 MB line without a newline.
+  const long = run(['diagnose', '-', '--json'], `${'y'.repeat(1024 * 1024)} GetAMTPowerState fail with result:0x80072EE9`);
+  assert.equal(long.code, 0);
+  assert.equal(JSON.parse(long.stdout).matches[0].slug, 'console-on-xp-sp2-or-server-2003-sp1');
+  // UTF-16LE and Shift_JIS files, and mixed formats.
+  for (const [file, slug] of [['xp-sp2-utf16le.log', 'console-on-xp-sp2-or-server-2003-sp1'], ['ipv6-shift-jis.log', 'ipv6-slow-response'], ['mixed-formats.txt', 'console-on-xp-sp2-or-server-2003-sp1']]) {
+    const result = run(['diagnose', `${FIXTURES}/${file}`, '--json']);
+    assert.equal(result.code, 0, file);
+    assert.equal(JSON.parse(result.stdout).matches[0].slug, slug, file);
+  }
 });
