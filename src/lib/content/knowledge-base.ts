@@ -68,9 +68,13 @@ export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 export function codesByCitations(lang: Lang): { code: string; articles: Article[] }[] {
   const byCode = new Map<string, Article[]>();
   for (const article of articlesIn(lang)) {
-    for (const code of article.facts.codes) byCode.set(code, [...(byCode.get(code) ?? []), article]);
+    for (const code of article.facts.codes) byCode.set(code, [...(byCode.get(code) ?? []), article]); // 15–2,000 articles: small lists
   }
-  return [...byCode].map(([code, articles]) => ({ code, articles })).sort((a, b) => b.articles.length - a.articles.length || a.code.localeCompare(b.code));
+  // Most cited first; ties in the order their first article appears on the site.
+  const order = articlesIn(lang);
+  return [...byCode]
+    .map(([code, articles]) => ({ code, articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || order.indexOf(a.articles[0]!) - order.indexOf(b.articles[0]!));
 }
 
 /** What the diagnosis engine's index is compiled from (both languages of every article). */
