@@ -68,7 +68,11 @@ export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 export function codesByCitations(lang: Lang): { code: string; articles: Article[] }[] {
   const byCode = new Map<string, Article[]>();
   for (const article of articlesIn(lang)) {
-    for (const code of article.facts.codes) byCode.set(code, [...(byCode.get(code) ?? []), article]); // 15–2,000 articles: small lists
+    for (const code of article.facts.codes) {
+      const list = byCode.get(code);
+      if (list) list.push(article);
+      else byCode.set(code, [article]);
+    }
   }
   // Most cited first; ties in the order their first article appears on the site.
   const order = articlesIn(lang);
