@@ -57,6 +57,7 @@ test('mixed formats in one paste are each read, and the right article found', as
   await diagnoseText(page, readFileSync('checks/fixtures/logs/mixed-formats.txt', 'utf8'));
   assert.equal(await page.locator('kb-diagnose output ol.matches > li').first().getAttribute('data-slug'), 'console-on-xp-sp2-or-server-2003-sp1');
   await page.locator('.parsed-log summary').click();
+  await page.locator('.parsed-log tbody tr').first().waitFor();
   const components = await page.locator('.parsed-log tbody tr td:nth-child(3)').allInnerTexts();
   assert.deepEqual(components, ['Oobconsole', 'SMS_AMT_OPERATION_MANAGER', '']);
   await context.close();

@@ -92,6 +92,7 @@ test('XSS payloads in CMTrace component fields and in file names run nothing', a
     const record = `<![LOG[GetAMTPowerState fail with result:0x80072EE9]LOG]!><time="11:35:01.123+480" date="11-19-2009" component="${payload}" context="" type="3" thread="3120" file="">`;
     await diagnoseText(page, record);
     await page.locator('.parsed-log summary').first().click();
+    await page.locator('.parsed-log tbody tr').first().waitFor();
     await assertNothingRan(page, seen, `component ${payload}`);
     await dropFiles(page, [{ name: `${payload}.log`, bytes: [...Buffer.from('GetAMTPowerState fail with result:0x80072EE9\n')] }]);
     await assertNothingRan(page, seen, `file name ${payload}`);

@@ -106,7 +106,8 @@ export function logTable(result: WidgetResult, ctx: RenderContext): HTMLElement 
     note.textContent = rows.length < total ? strings.tableCapped(rows.length, total) : '';
   };
   filter.addEventListener('change', fill);
-  fill();
+  // Up to 2,000 rows are built only when the table is opened, so showing a result stays one short task.
+  details.addEventListener('toggle', () => details.open && !table.tBodies[0]!.rows.length && fill());
   const scroller = el('div', undefined, 'table-scroll');
   scroller.append(table);
   details.append(label, note, scroller);

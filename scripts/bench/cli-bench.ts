@@ -1,0 +1,32 @@
+// Section 3: the CLI on the whole file, beyond its own start-up (timed on a one-line log), against
+// grep with the real knowledge base's patterns.
+import { fileURLToPath } from 'node:url';
+import { median, runCommand, type CommandRun } from './measure.ts';
+
+const CLI = fileURLToPath(new URL('../../bin/oobkb.mjs', import.meta.url));
+
+export interface CliResult { startupMs: number; fullMs: number; beyondMs: number; rssKb?: number; matches: number; entries: number }
+
+function cliRun(log: string): CommandRun {
+  const run = runCommand(process.execPath, [CLI, 'diagnose', log, '--json']);
+  if (run.status !== 0) throw new Error(`oobkb diagnose ${log} exited ${run.status}: ${run.stderr.trim()}`);
+  return run;
+}
+
+/** Times `oobkb diagnose LOG --json` and `oobkb diagnose TINY --json`, `runs` times each. */
+export function benchCli(log: string, tinyLog: string, runs: number): CliResult {
+  const tiny = Array.from({ length: runs }, () => cliRun(tinyLog).ms);
+  const full = Array.from({ length: runs }, () => cliRun(log));
+  const report = JSON.parse(full[0]?.stdout ?? '{}') as { matches?: unknown[]; entries?: number };
+  const startupMs = median(tiny);
+  const fullMs = median(full.map((r) => r.ms));
+  const rss = Math.max(...full.map((r) => r.maxRssKb ?? Number.NaN));
+  return {
+    startupMs,
+    fullMs,
+    beyondMs: fullMs - startupMs,
+    ...(Number.isFinite(rss) ? { rssKb: rss } : {}),
+    matches: report.matches?.length ?? 0,
+    entries: report.entries ?? 0,
+  };
+}

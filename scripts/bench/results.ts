@@ -1,0 +1,32 @@
+// The shape of one benchmark run's results (also the JSON written to bench-results/).
+import type { BrowserResult } from './browser-bench.ts';
+import type { CliResult } from './cli-bench.ts';
+import type { Machine } from './machine.ts';
+import type { KbGrep, PipelineResult } from './pipeline-bench.ts';
+import type { ScanRow } from './scan-bench.ts';
+
+/** The synthetic inputs, as generated. */
+export interface Inputs {
+  runs: number;
+  seed: number;
+  grepLocale: string;
+  log: { path: string; bytes: number; lines: number; realLines: number; patternLines: number };
+  browserLog: { bytes: number; lines: number; realLines: number };
+  index: { signatures: number; patterns: number; messagePatterns: number };
+}
+
+/** A target of the issue, judged on this run's numbers. */
+export interface Target { name: string; met: boolean | undefined; detail: string }
+
+export interface BenchResults {
+  machine: Machine;
+  inputs: Inputs;
+  scan: ScanRow[];
+  kbGrep: KbGrep;
+  pipeline: PipelineResult;
+  cli: CliResult;
+  browser: BrowserResult | { skipped: string };
+  targets: Target[];
+  /** Wall time of the whole benchmark, in seconds. */
+  elapsedSeconds: number;
+}
