@@ -3,6 +3,7 @@ import type { BrowserResult } from './browser-bench.ts';
 import type { CliResult } from './cli-bench.ts';
 import type { Machine } from './machine.ts';
 import type { KbGrep, PipelineResult } from './pipeline-bench.ts';
+import type { ScaleRow } from './scale-bench.ts';
 import type { ScanRow } from './scan-bench.ts';
 
 /** The synthetic inputs, as generated. */
@@ -26,6 +27,7 @@ export interface BenchResults {
   pipeline: PipelineResult;
   cli: CliResult;
   browser: BrowserResult | { skipped: string };
+  scale: ScaleRow[];
   targets: Target[];
   /** Wall time of the whole benchmark, in seconds. */
   elapsedSeconds: number;

@@ -12,6 +12,7 @@ import { MB } from './measure.ts';
 import { benchKbGrep, benchPipeline } from './pipeline-bench.ts';
 import { markdownReport, textReport } from './report.ts';
 import type { BenchResults } from './results.ts';
+import { benchScale } from './scale-bench.ts';
 import { benchScanSet, type ScanRow } from './scan-bench.ts';
 import { judgeTargets } from './targets.ts';
 
@@ -19,6 +20,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 3;
 const SIZES = [10, 100, 1000, 10_000] as const;
 const SEED = 20091119;
+/** Generated articles added to the 15 real ones for the scale section. */
+const SCALE_SIZES = [1000, 2000] as const;
 /** A ConfigMgr log's default maximum size. */
 const BROWSER_LOG_BYTES = 2.5 * MB;
 // Matches the milliseconds of an ISO date, e.g. ".123Z" in 2025-11-24T01:30:00.123Z
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     const cli = benchCli(files.log, files.tinyLog, RUNS);
     progress('widget in Chromium');
     const browser = await benchBrowser('dist', files.browserLog, RUNS);
+    const scale = benchScale(files.dir, SCALE_SIZES, progress);
     const results: BenchResults = {
       machine,
       inputs: { ...files.inputs, runs: RUNS, grepLocale: GREP_LOCALE },
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
       pipeline,
       cli,
       browser,
+      scale,
       targets: judgeTargets(scan, cli, kbGrep, browser),
       elapsedSeconds: (performance.now() - started) / 1000,
     };
