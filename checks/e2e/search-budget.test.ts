@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
 import { newContext } from './support/browser.ts';
+import { firstHeaderQuery, recordTransfers } from './support/first-query.ts';
 import { rankedArticles, waitForAnswer } from './support/search-page.ts';
 import { useSite } from './support/site.ts';
 
@@ -12,20 +11,6 @@ const { site, browser } = useSite();
 const FIRST_QUERY_BUDGET = 100 * 1024;
 /** The most the header's search box may add to a page load: its focus listener. */
 const LISTENER_BUDGET = 600;
-
-/** Bytes on the wire with gzip: Pagefind's files are gzip already, so they count as they are. */
-const gzipBytes = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
-
-/** Records every response of a page from now on, with its gzip size. */
-function recordTransfers(page: Page): { path: string; bytes: number }[] {
-  const transfers: { path: string; bytes: number }[] = [];
-  const record = async (response: Response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    transfers.push({ path: new URL(response.url()).pathname, bytes: gzipBytes(body) });
-  };
-  page.on('response', (response) => void record(response));
-  return transfers;
-}
 
 test('an article page loads no search code or index until the search box is focused', async () => {
   const context = await newContext(browser());
@@ -56,15 +41,8 @@ for (const [lang, query, slug] of FIRST_QUERIES) {
     const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto(site().url(`${lang}/articles/prerequisites-not-met/`));
-    await page.waitForLoadState('networkidle');
-    const transfers = recordTransfers(page);
-    const box = page.getByRole('searchbox');
-    await box.focus();
-    await box.fill(query);
-    await waitForAnswer(page, query, 'kb-search-box');
-    await page.waitForLoadState('networkidle');
+    const { total, transfers } = await firstHeaderQuery(page, query);
     assert.ok((await rankedArticles(page, '.site-search__panel')).includes(slug), `${query} finds ${slug}`);
-    const total = transfers.reduce((sum, t) => sum + t.bytes, 0);
     const detail = transfers.map((t) => `${t.path.replace(/^.*\//, '')} ${t.bytes}`).join(', ');
     console.log(`first query ${lang} "${query}": ${total} bytes gzip (${(total / 1024).toFixed(1)} KB) in ${transfers.length} requests: ${detail}`);
     assert.ok(total <= FIRST_QUERY_BUDGET, `${total} bytes > ${FIRST_QUERY_BUDGET}`);

@@ -31,3 +31,13 @@ export function scaleTable(rows: readonly ScaleRow[]): Table {
     ],
   };
 }
+
+/** The first search's transfer per language and query. */
+export function firstQueryTable(rows: readonly import('./search-bench.ts').FirstQueryRow[]): Table {
+  return {
+    title: 'Search: the first query from an article page (gzip bytes on the wire, Chromium)',
+    head: ['lang', 'query', 'transferred', 'requests', 'budget'],
+    rows: rows.map((r) => [r.lang, r.query, kb(r.bytes), int(r.requests), r.bytes <= 100 * 1024 ? 'within 100 KB' : 'OVER 100 KB']),
+    notes: ['Everything fetched after the page had loaded: the search code, Pagefind, its WebAssembly, index chunks and fragments.'],
+  };
+}

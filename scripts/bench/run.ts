@@ -1,6 +1,6 @@
 // npm run bench: measures the diagnosis engine against grep and the widget in Chromium, prints a
 // report, and writes it to bench-results/ as JSON and Markdown. It measures; it does not assert.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser-bench.ts';
@@ -13,6 +13,7 @@ import { benchKbGrep, benchPipeline } from './pipeline-bench.ts';
 import { markdownReport, textReport } from './report.ts';
 import type { BenchResults } from './results.ts';
 import { benchScale } from './scale-bench.ts';
+import { benchFirstQueries } from './search-bench.ts';
 import { benchScanSet, type ScanRow } from './scan-bench.ts';
 import { judgeTargets } from './targets.ts';
 
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     const cli = benchCli(files.log, files.tinyLog, RUNS);
     progress('widget in Chromium');
     const browser = await benchBrowser('dist', files.browserLog, RUNS);
+    progress('first search query in Chromium');
+    const firstQueries = existsSync('dist/pagefind') ? await benchFirstQueries('dist') : { skipped: 'run npm run build first' };
     const scale = benchScale(files.dir, SCALE_SIZES, progress);
     const results: BenchResults = {
       machine,
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       cli,
       browser,
       scale,
+      firstQueries,
       targets: judgeTargets(scan, cli, kbGrep, browser),
       elapsedSeconds: (performance.now() - started) / 1000,
     };
