@@ -14,7 +14,7 @@ const BASE = '/kb/';
 
 function build(): void {
   const env = { ...process.env, OOBKB_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const args of [['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], ['scripts/build-search-index.ts', OUT]]) {
+  for (const args of [['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', OUT], ['scripts/build-search-index.ts', OUT]]) {
     const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
   }
