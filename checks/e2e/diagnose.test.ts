@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { collectErrors, newContext } from './support/browser.ts';
+import { collectDialogs, collectErrors, newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 import { openWidget as openWidgetAt } from './support/widget.ts';
 
@@ -81,11 +81,7 @@ test('diagnosing makes no network request once the widget is ready', async () =>
 test('pasted HTML and script payloads appear as text and never run', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = collectDialogs(page);
   await openWidget(page, 'en/diagnose/');
   const payload = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script> GetAMTPowerState fail with result:0x80072EE9';
   await page.getByRole('textbox').fill(payload);

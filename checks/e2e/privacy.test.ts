@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { newContext } from './support/browser.ts';
+import { collectDialogs, newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 import { diagnoseText, dropFiles, openWidget } from './support/widget.ts';
 
@@ -52,11 +52,7 @@ const INJECTED = 'kb-diagnose :is(output, [data-details]) :is(script, img, ifram
 
 /** Listens for everything a payload could do if it ran. */
 function watch(page: Page) {
-  const seen = { dialogs: [] as string[], requests: [] as string[] };
-  page.on('dialog', (dialog) => {
-    seen.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const seen = { dialogs: collectDialogs(page), requests: [] as string[] };
   page.on('request', (request) => seen.requests.push(request.url()));
   return seen;
 }

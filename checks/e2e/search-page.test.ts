@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { UI } from '../../src/i18n/ui.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
-import { collectErrors, newContext } from './support/browser.ts';
+import { collectDialogs, collectErrors, newContext } from './support/browser.ts';
 import { rankedArticles, searchFor, waitForAnswer } from './support/search-page.ts';
 import { useSite } from './support/site.ts';
 
@@ -120,11 +120,7 @@ test('typing a new query drops the older answer', async () => {
 test('a query with markup is shown as text and never runs', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = collectDialogs(page);
   const payload = '<img src=x onerror=alert(1)> console';
   await page.goto(site().url(`en/search/?q=${encodeURIComponent(payload)}`));
   await waitForAnswer(page, payload);

@@ -36,3 +36,13 @@ export function collectErrors(page: Page): string[] {
 /** A context in a given colour scheme, optionally with JavaScript off. */
 export const newContext = (browser: Browser, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> =>
   browser.newContext({ colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScriptEnabled ?? true });
+
+/** Records (and dismisses) every dialog a page opens: a payload that runs would open one. */
+export function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
