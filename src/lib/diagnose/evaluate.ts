@@ -35,12 +35,16 @@ function judge(matcher: Matcher, s: number, entry: LogEntry, spans: MessageHit[]
   if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component) return undefined;
   const entryLog = logOfEntry(matcher, entry);
   if (entryLog && entryLog !== sig.log) return undefined;
-  const missing: Missing[] = [];
-  let matchedParts = 0;
-  if (sig.messages.length) spans.length ? matchedParts++ : missing.push({ kind: 'message', expected: sig.messages[0]! });
-  if (sig.code !== undefined) entry.codes.some((c) => c.value === sig.code) ? matchedParts++ : missing.push({ kind: 'code', expected: formatCode(sig.code) });
-  if (sig.statusMessageId !== undefined) entry.statusMessageId === sig.statusMessageId ? matchedParts++ : missing.push({ kind: 'status', expected: sig.statusMessageId });
+  // Each identifying part the signature declares either holds in this entry or is missing.
+  const parts: [declared: boolean, holds: boolean, ifMissing: () => Missing][] = [
+    [sig.messages.length > 0, spans.length > 0, () => ({ kind: 'message', expected: sig.messages[0]! })],
+    [sig.code !== undefined, entry.codes.some((c) => c.value === sig.code), () => ({ kind: 'code', expected: formatCode(sig.code!) })],
+    [sig.statusMessageId !== undefined, entry.statusMessageId === sig.statusMessageId, () => ({ kind: 'status', expected: sig.statusMessageId! })],
+  ];
+  const declared = parts.filter(([isDeclared]) => isDeclared);
+  const matchedParts = declared.filter(([, holds]) => holds).length;
   if (matchedParts === 0) return undefined;
+  const missing: Missing[] = declared.filter(([, holds]) => !holds).map(([, , ifMissing]) => ifMissing());
   if (sig.context.length && !scan.contextFound.has(s)) missing.push({ kind: 'context', expected: sig.context });
   if (fileLog && fileLog !== sig.log) missing.push({ kind: 'log', expected: sig.log, found: fileLog });
   return { signature: s, entry, strong: missing.length === 0, matchedParts, missing, spans };
