@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Lang } from '../../src/schemas/languages.ts';
 import { newContext } from './support/browser.ts';
-import { pagefindAlone, rankedArticles, searchFor } from './support/search-page.ts';
+import { pagefindAlone, rankedArticles, resultCount, searchFor } from './support/search-page.ts';
 import { useSite } from './support/site.ts';
 
 const { site, browser } = useSite();
@@ -71,7 +71,7 @@ test('the Japanese rewrites find articles that Pagefind splitting the query alon
     assert.notEqual((await pagefindAlone(page, query))[0], `/ja/articles/${slug}/`, `${query}: Pagefind alone ranks another page first (if this fails, #1237 may be fixed)`);
   }
   await searchFor(page, 'プロビジョニング');
-  const rewritten = await page.locator('.search-results > li').count();
+  const rewritten = await resultCount(page);
   assert.ok(rewritten >= 5, `プロビジョニング finds ${rewritten} pages with the rewrites`);
   await context.close();
 });

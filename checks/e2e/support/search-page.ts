@@ -25,6 +25,11 @@ export async function rankedArticles(page: Page, scope = '.search-output'): Prom
   return [...new Set(paths.flatMap((p) => RE_ARTICLE.exec(p)?.[1] ?? []))];
 }
 
+/** How many pages the answer found, drawn or not (the page draws three, then five per "show more"). */
+export async function resultCount(page: Page): Promise<number> {
+  return Number(await page.locator('kb-search [data-count]').getAttribute('data-count'));
+}
+
 /** Pagefind's own top results for a term, as page paths: the index alone, without the page's UI. */
 export function pagefindAlone(page: Page, term: string, bundle = '/pagefind/pagefind.js'): Promise<string[]> {
   return page.evaluate(

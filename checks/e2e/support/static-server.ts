@@ -30,6 +30,9 @@ function resolveFile(root: string, base: string, pathname: string): string | und
   return existsSync(file) ? file : undefined;
 }
 
+/** Astro names the files under _astro/ by their content hash: a host lets browsers keep them (README, Deploying). */
+const cacheHeaders = (pathname: string): Record<string, string> => (pathname.includes('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {});
+
 /** Serves `root` at http://127.0.0.1:<free port><base>. */
 export async function serveSite(root = 'dist', base = '/'): Promise<RunningSite> {
   const absoluteRoot = join(process.cwd(), root);
@@ -43,7 +46,7 @@ export async function serveSite(root = 'dist', base = '/'): Promise<RunningSite>
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cacheHeaders(pathname) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
-// SHIPS TO THE BROWSER (loaded on first use of a search box). The one coordinator of a search
-// surface: it loads Pagefind on demand, turns a query into a Pagefind term (Japanese rewrites) and
+// SHIPS TO THE BROWSER (search page only). The one coordinator of the search
+// page: it loads Pagefind on demand, turns a query into a Pagefind term (Japanese rewrites) and
 // a code card (when the query is an error code), and drops answers that a newer query overtook.
 import { decodeHresult, parseCode, type HresultParts } from '../../lib/diagnose/codes.ts';
 import type { CodeCardEntry, CodeCatalogueJson } from '../../lib/search/code-catalogue.ts';

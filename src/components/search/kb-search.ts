@@ -21,7 +21,7 @@ class KbSearch extends HTMLElement {
     this.#controller = new SearchController(config);
     this.#form = this.querySelector('form')!;
     const parts = { output: this.querySelector<HTMLElement>('[data-output]')!, status: this.querySelector<HTMLElement>('[data-status]')! };
-    this.#view = new ResultsView(this.#controller, parts, strings, { pageSize: 5, heading: 'h2', more: true });
+    this.#view = new ResultsView(this.#controller, parts, strings);
     const state = readState(new URLSearchParams(location.search));
     this.#apply(state);
     this.#wire();

@@ -1,4 +1,4 @@
-// SHIPS TO THE BROWSER (loaded on first use of a search box). Loads Pagefind's JS API from the
+// SHIPS TO THE BROWSER (search page only). Loads Pagefind's JS API from the
 // site's own bundle (pagefind/pagefind.js, under the deployment base) and types the part we use.
 
 /** A Pagefind filter query: per filter, any of these values. */

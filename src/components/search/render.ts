@@ -1,4 +1,4 @@
-// SHIPS TO THE BROWSER (loaded on first use of a search box). Builds the search UI's DOM with
+// SHIPS TO THE BROWSER (search page only). Builds the search UI's DOM with
 // createElement and text nodes only: no query, title or excerpt ever goes through innerHTML.
 import { articleUrl, codeUrl } from '../../lib/paths.ts';
 import { excerptParts } from '../../lib/search/excerpt.ts';
@@ -23,9 +23,9 @@ export function excerptNode(excerpt: string): HTMLParagraphElement {
 }
 
 /** One result: the page title as a link, then the excerpt. */
-export function resultItem(data: PagefindData, heading: 'h2' | 'h3'): HTMLLIElement {
+export function resultItem(data: PagefindData): HTMLLIElement {
   const title = data.meta.title ?? data.url;
-  return el('li', { class: 'search-result' }, el(heading, { class: 'search-result__title' }, el('a', { href: data.url }, title)), excerptNode(data.excerpt));
+  return el('li', { class: 'search-result' }, el('h2', { class: 'search-result__title' }, el('a', { href: data.url }, title)), excerptNode(data.excerpt));
 }
 
 /** A definition list row. */
@@ -34,7 +34,7 @@ const row = (term: string, ...details: Child[]) => [el('dt', {}, term), el('dd',
 const hex = (n: number) => `0x${n.toString(16).toUpperCase()}`;
 
 /** The card of an error code: decoded fields, name and message, and the articles that involve it. */
-export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings, heading: 'h2' | 'h3'): HTMLElement {
+export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings): HTMLElement {
   const { code, parts, entry } = card;
   const id = `code-card-${code}`;
   const name = entry?.names[0];
@@ -43,7 +43,7 @@ export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings
   return el(
     'section',
     { class: 'code-card', 'aria-labelledby': id, 'data-code': code },
-    el(heading, { id, class: 'code-card__title' }, `${s.codeCard} `, el('code', {}, code), name && ` ${name}`),
+    el('h2', { id, class: 'code-card__title' }, `${s.codeCard} `, el('code', {}, code), name && ` ${name}`),
     el('p', { class: 'code-card__message' }, entry?.message ?? s.unknownCode),
     entry?.origin && el('p', {}, entry.origin),
     el(

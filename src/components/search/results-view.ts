@@ -1,35 +1,30 @@
-// SHIPS TO THE BROWSER (loaded on first use of a search box). Draws one search surface's answer:
+// SHIPS TO THE BROWSER (search page only). Draws the search page's answer:
 // the code card first, then the full-text results a page at a time. Results whose data arrives
 // after a newer answer was drawn are dropped.
 import type { SearchController, SearchOutcome } from './controller.ts';
 import { codeCardNode, el, resultItem } from './render.ts';
 import type { SearchStrings } from './strings.ts';
 
-/** How a surface shows results: the search page pages through them, the header shows a few. */
-export interface ResultsViewOptions {
-  /** Results per page (their excerpts load a page at a time). */
-  pageSize: number;
-  /** Heading level of result titles and of the code card. */
-  heading: 'h2' | 'h3';
-  /** Whether to offer a "show more" button after a page (the header links to the search page instead). */
-  more: boolean;
-}
+/**
+ * Results drawn at first, then per "show more" (each result's excerpt is a fetch). The first page
+ * is short because it is part of a first query's cost, which must stay within 100 KB (gzip).
+ */
+const FIRST_PAGE_SIZE = 3;
+const PAGE_SIZE = 5;
 
-/** Draws answers into a surface's output and live status. */
+/** Draws answers into the page's output and live status. */
 export class ResultsView {
   readonly #controller: SearchController;
   readonly #output: HTMLElement;
   readonly #status: HTMLElement;
   readonly #strings: SearchStrings;
-  readonly #options: ResultsViewOptions;
   #shown: SearchOutcome | undefined;
 
-  constructor(controller: SearchController, parts: { output: HTMLElement; status: HTMLElement }, strings: SearchStrings, options: ResultsViewOptions) {
+  constructor(controller: SearchController, parts: { output: HTMLElement; status: HTMLElement }, strings: SearchStrings) {
     this.#controller = controller;
     this.#output = parts.output;
     this.#status = parts.status;
     this.#strings = strings;
-    this.#options = options;
   }
 
   /** Says what is happening (also to screen readers: the status is a live region). */
@@ -49,8 +44,9 @@ export class ResultsView {
     this.say(`${card ? `${s.codeCard} ${card.code}. ` : ''}${count}`);
     // The query this answer is for: lets a reader (and the checks) tell a fresh answer from a stale one.
     this.#output.dataset['query'] = query;
+    this.#output.dataset['count'] = String(results.length);
     this.#output.replaceChildren(
-      ...(card ? [codeCardNode(card, this.#controller.config.lang, s, this.#options.heading)] : []),
+      ...(card ? [codeCardNode(card, this.#controller.config.lang, s)] : []),
       ...(results.length ? [list] : []),
       ...(page.more ? [page.more] : []),
     );
@@ -61,23 +57,23 @@ export class ResultsView {
     this.#shown = undefined;
     this.say('');
     delete this.#output.dataset['query'];
+    delete this.#output.dataset['count'];
     this.#output.replaceChildren();
   }
 
   /** Appends one page of results to the list; undefined when a newer answer came first. */
   async #page(outcome: SearchOutcome, list: HTMLOListElement, from: number): Promise<{ more?: HTMLButtonElement } | undefined> {
-    const { pageSize, heading, more } = this.#options;
-    const batch = outcome.results.slice(from, from + pageSize);
+    const batch = outcome.results.slice(from, from + (from === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE));
     const data = await this.#controller.data(batch);
     if (this.#shown !== outcome) return undefined;
-    list.append(...data.map((d) => resultItem(d, heading)));
+    list.append(...data.map(resultItem));
     const rest = outcome.results.length - from - batch.length;
-    return more && rest > 0 ? { more: this.#moreButton(outcome, list, from + batch.length, rest) } : {};
+    return rest > 0 ? { more: this.#moreButton(outcome, list, from + batch.length, rest) } : {};
   }
 
   /** "Show 5 more": loads the next page's excerpts, then moves focus to the first new result. */
   #moreButton(outcome: SearchOutcome, list: HTMLOListElement, from: number, rest: number): HTMLButtonElement {
-    const button = el('button', { type: 'button', class: 'secondary search-more' }, this.#strings.more(Math.min(rest, this.#options.pageSize)));
+    const button = el('button', { type: 'button', class: 'secondary search-more' }, this.#strings.more(Math.min(rest, PAGE_SIZE)));
     button.addEventListener('click', async () => {
       button.disabled = true;
       const before = list.children.length;

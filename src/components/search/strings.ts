@@ -1,4 +1,4 @@
-// SHIPS TO THE BROWSER (loaded on first use of a search box). The search UI's words in both languages.
+// SHIPS TO THE BROWSER (search page only). The search UI's words in both languages.
 
 /** The search UI's strings, per language. */
 export const STRINGS = {
@@ -8,7 +8,6 @@ export const STRINGS = {
     results: (n: number, q: string) => (q ? `「${q}」の検索結果: ${n} 件` : `${n} 件`),
     noResults: (q: string) => `「${q}」に一致するページはありません。`,
     more: (n: number) => `さらに ${n} 件を表示`,
-    allResults: 'すべての検索結果',
     failed: '検索を読み込めませんでした。ページを再読み込みしてください。',
     codeCard: 'エラー コード',
     severity: '重大度',
@@ -26,7 +25,6 @@ export const STRINGS = {
     results: (n: number, q: string) => (q ? `${n} result${n === 1 ? '' : 's'} for “${q}”` : `${n} result${n === 1 ? '' : 's'}`),
     noResults: (q: string) => `No page matches “${q}”.`,
     more: (n: number) => `Show ${n} more`,
-    allResults: 'All results',
     failed: 'Search could not load. Reload the page to try again.',
     codeCard: 'Error code',
     severity: 'Severity',

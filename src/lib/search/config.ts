@@ -1,5 +1,5 @@
-// Build time: where a search surface's files are, as data-* attributes for <kb-search> and
-// <kb-search-box>. Every URL goes through href(), so a sub-path deployment (OOBKB_BASE) works.
+// Build time: where the search page finds its files, as data-* attributes for <kb-search>.
+// Every URL goes through href(), so a sub-path deployment (OOBKB_BASE) works.
 import { href } from '../paths.ts';
 import type { Lang } from '../../schemas/languages.ts';
 import { BUNDLE_DIR, JA_REWRITES_FILE } from './bundle.ts';
