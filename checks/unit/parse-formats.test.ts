@@ -108,6 +108,32 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
     [{ severity: 'error', statusMessageId: 7203 }],
   ],
   [
+    'joins a status row whose description continues over several lines, blank ones included',
+    `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tFirst line.\r\n\r\nPossible cause: second.\r\nSolution: third.\t2412\t3120\r\nafter`,
+    [
+      { lineStart: 1, lineEnd: 4, format: 'status-viewer', statusMessageId: 7217, thread: 3120, component: AMT, message: 'First line.\n\nPossible cause: second.\nSolution: third.' },
+      { lineStart: 5, format: 'bare', message: 'after' },
+    ],
+  ],
+  [
+    'joins a quoted multi-line status row',
+    `> Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tFirst line.\n> Second line.\t2412\t3120`,
+    [{ lineStart: 1, lineEnd: 2, format: 'status-viewer', message: 'First line.\nSecond line.' }],
+  ],
+  [
+    'leaves a status row head as text when the next row starts before its end',
+    `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nInformation\tMilestone\tCS1\t11/19/2009 11:36:01 AM\tCS1SRV\t${AMT}\t7200\tnext\t2412\t3120`,
+    [
+      { lineStart: 1, format: 'bare' },
+      { lineStart: 2, format: 'status-viewer', statusMessageId: 7200, message: 'next' },
+    ],
+  ],
+  [
+    'leaves a status row head as text when no end follows',
+    `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nmore text`,
+    [{ lineStart: 1, format: 'bare' }, { lineStart: 2, format: 'bare', message: 'more text' }],
+  ],
+  [
     'applies the Japanese word rule to bare text',
     'AMT への接続に失敗しました\n証明書の警告',
     [{ severity: 'error' }, { severity: 'warning' }],

@@ -44,6 +44,10 @@ const NOTICES: Record<IndexLang, Record<string, string>> = {
   ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
 };
 
+/** Continuation lines of a multi-line message line up under the evidence, not at the margin. */
+const EVIDENCE_INDENT = '      ';
+const indentLines = (text: string, indent: string) => text.replaceAll('\n', `\n${indent}`);
+
 /** Human-readable text, one block per article, best first. */
 export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]): string {
   const report = jsonReport(diagnosis, index, lang, spans);
@@ -52,7 +56,7 @@ export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: I
   if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
   report.matches.forEach((m, i) => {
     out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${lang}/articles/${m.slug}/  (score ${m.score})`);
-    for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${e.text}  [${e.signature}]`);
+    for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
     for (const x of m.missing) out.push(`   - ${x}`);
     if (m.terms) out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
   });
