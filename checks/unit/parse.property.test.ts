@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
+import { countLines, splitLines } from '../../src/lib/diagnose/parse-lines.ts';
 import type { LogEntry } from '../../src/lib/diagnose/types.ts';
 import { assertLinear } from './support/linear-time.ts';
 
@@ -101,4 +102,9 @@ for (const [name, make] of ADVERSARIAL) {
 test('decodes bytes in linear time', () => {
   const make = (n: number): Uint8Array => new Uint8Array(n).map((_, i) => [0x83, 0x47, 0x41, 0xe9][i % 4] ?? 0);
   assertLinear(decodeLogBytes, make(512 * 1024), make(4 * 1024 * 1024), 8);
+});
+
+test('countLines agrees with splitLines on any mix of CR, LF and CRLF', () => {
+  const text = fc.array(fc.constantFrom('\r', '\n', '\r\n', 'a', ' ', 'あ'), { maxLength: 200 }).map((parts) => parts.join(''));
+  fc.assert(fc.property(text, (t) => assert.equal(countLines(t), splitLines(t).length)), { numRuns: 2000 });
 });

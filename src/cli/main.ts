@@ -2,6 +2,7 @@
 // Exit 0 when it ran (match or not), 2 for bad usage or unreadable input, with one line on stderr.
 import { parseArgs } from 'node:util';
 import { diagnose } from '../lib/diagnose/diagnose.ts';
+import { countLines } from '../lib/diagnose/parse-lines.ts';
 import { loadIndexFromContent } from '../lib/diagnose/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
@@ -33,7 +34,7 @@ function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir
   let firstLine = 1;
   for (const input of inputs) {
     spans.push({ name: input.name, firstLine });
-    firstLine += input.decoded.text.split(/\r\n|\r|\n/).length;
+    firstLine += countLines(input.decoded.text);
   }
   const text = inputs.map((i) => i.decoded.text).join('\n');
   const index = loadIndexFromContent(contentDir);

@@ -5,8 +5,10 @@ import type { CodeMention } from './types.ts';
 
 // Matches a single ASCII letter or digit, e.g. "K" in "KSU0004F-6F6BCC28"
 const RE_ALNUM_CHAR = /^[0-9A-Za-z]$/;
-// Matches one run of ASCII letters and digits, e.g. "0x80072EE9" in "result:0x80072EE9"
-const RE_TOKEN = /[0-9A-Za-z]+/g;
+// Matches a whole run of at most 10 ASCII letters and digits that could be a code: it starts with a
+// digit (0x…, 8…, decimal) or C/c (C… HRESULTs), e.g. "0x80072EE9" in "result:0x80072EE9". Words
+// and longer runs are skipped by the regex engine instead of being handed to mentionAt one by one.
+const RE_CODE_TOKEN = /(?<![0-9A-Za-z])[0-9Cc][0-9A-Za-z]{0,9}(?![0-9A-Za-z])/g;
 // Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
 const RE_HEX_0X = /^0[xX]([0-9A-Fa-f]{1,8})$/;
 // Matches a bare 8-hex-digit HRESULT-like token, e.g. "80041001", "c0002825"
@@ -71,10 +73,8 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
 /** Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative HRESULT decimals. */
 export function findCodes(message: string): CodeMention[] {
   const found: CodeMention[] = [];
-  const re = new RegExp(RE_TOKEN.source, 'g');
+  const re = new RegExp(RE_CODE_TOKEN.source, 'g');
   for (let m = re.exec(message); m !== null && found.length < MAX_MENTIONS; m = re.exec(message)) {
-    // Codes are at most 10 characters; skipping longer runs early keeps huge tokens cheap.
-    if (m[0].length > 10) continue;
     const mention = mentionAt(message, m[0], m.index);
     if (mention) found.push(mention);
   }

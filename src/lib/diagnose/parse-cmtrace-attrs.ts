@@ -4,8 +4,6 @@
 import { firstNonSpace } from './parse-lines.ts';
 import type { Cursor, ParseContext } from './parse-context.ts';
 
-// Matches one attribute, e.g. component="ApplyOperatingSystem" or context=""
-const RE_ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
 // Matches the start of an attribute block wrapped onto its own line, e.g. <time="14:24:33.329+420"
 const RE_WRAPPED_START = /^<[a-z]+="/;
 
@@ -49,11 +47,30 @@ function blockStart(ctx: ParseContext, line: number, pos: number): Cursor {
   return wrapped ? { line: line + 1, col } : { line, col: pos };
 }
 
-/** Collects name="value" pairs from the block text. */
-function attributeMap(block: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of block.matchAll(RE_ATTRIBUTE)) map.set((m[1] ?? '').toLowerCase(), m[2] ?? '');
-  return map;
+/** The attributes a LogEntry uses, by their lower-cased names. */
+type WantedAttribute = 'date' | 'time' | 'component' | 'thread' | 'type';
+const WANTED: ReadonlySet<string> = new Set<WantedAttribute>(['date', 'time', 'component', 'thread', 'type']);
+
+/** Whether a character code is an ASCII letter (attribute names are letters only). */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Collects the wanted name="value" pairs from the block text. A loop over `="` rather than a
+ * regex with a Map: it runs once per record, and large logs have hundreds of thousands of them.
+ */
+function attributeValues(block: string): Partial<Record<WantedAttribute, string>> {
+  const values: Partial<Record<WantedAttribute, string>> = {};
+  let from = 0;
+  for (let eq = block.indexOf('="', from); eq > 0; eq = block.indexOf('="', from)) {
+    let start = eq;
+    while (start > 0 && isLetter(block.charCodeAt(start - 1))) start--;
+    const close = block.indexOf('"', eq + 2);
+    if (close < 0) break;
+    const name = block.slice(start, eq).toLowerCase();
+    if (start < eq && WANTED.has(name)) values[name as WantedAttribute] = block.slice(eq + 2, close);
+    from = close + 1;
+  }
+  return values;
 }
 
 /** Reads the attribute block that follows ]LOG]!> at (line, pos). */
@@ -64,16 +81,15 @@ export function readCmtraceAttributes(ctx: ParseContext, line: number, pos: numb
   if (text[start.col] !== '<') return { ...none, last: line, next: { line, col: pos } };
   const close = blockEnd(text, start.col);
   const stop = close >= 0 ? close : Math.min(text.length, start.col + MAX_BLOCK_CHARS);
-  const attrs = attributeMap(text.slice(start.col + 1, stop));
-  const date = attrs.get('date');
-  const time = attrs.get('time');
-  const thread = attrs.get('thread')?.trim();
+  const attrs = attributeValues(text.slice(start.col + 1, stop));
+  const { date, time } = attrs;
+  const thread = attrs.thread?.trim();
   return {
     found: true,
-    component: attrs.get('component'),
+    component: attrs.component,
     time: date && time ? `${date} ${time}` : date || time,
     thread: thread ? Number(thread) : undefined,
-    type: attrs.get('type'),
+    type: attrs.type,
     last: start.line,
     // An unclosed block over the bound: skip the rest of the line rather than reparse it.
     next: close >= 0 ? { line: start.line, col: close + 1 } : { line: start.line + 1, col: 0 },
