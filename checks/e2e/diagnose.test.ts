@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { collectDialogs, collectErrors, newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
-import { openWidget as openWidgetAt } from './support/widget.ts';
+import { diagnoseText, openWidget as openWidgetAt } from './support/widget.ts';
 
 const { site, browser } = useSite();
 
@@ -102,7 +102,7 @@ test('the article page widget says whether the log fits this article or another'
   await page.locator('.article-diagnose textarea').focus();
   await page.waitForSelector('kb-diagnose[data-ready]');
   await page.locator('.article-diagnose textarea').fill('GetAMTPowerState fail with result:0x80072EE9');
-  await page.locator('.article-diagnose button[type=submit]').click();
+  await page.locator('.article-diagnose button[data-diagnose]').click();
   await page.waitForSelector('.article-diagnose output ol.matches');
   assert.match(await page.locator('.article-diagnose output .lead').innerText(), /Another article fits this log better/);
   assert.equal((await page.locator('.article-diagnose output ol.matches > li').first().getAttribute('data-slug')), 'console-on-xp-sp2-or-server-2003-sp1');
@@ -114,5 +114,41 @@ test('with JavaScript off the diagnose page says what the widget needs', async (
   const page = await context.newPage();
   await page.goto(site().url('ja/diagnose/'));
   assert.match(await page.locator('.noscript').innerText(), /JavaScript/);
+  // Without JavaScript the button must not submit the form: that would put the log in the URL.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.locator('kb-diagnose textarea').fill('GetAMTPowerState fail with result:0x80072EE9');
+  await page.getByRole('button', { name: '診断', exact: true }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests, []);
+  assert.equal(new URL(page.url()).search, '');
+  await context.close();
+});
+
+test('the parsed-log table loads when opened, filters errors and warnings, and says when it is capped', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, 'en/diagnose/');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const record = (message: string, type: number) =>
+    `<![LOG[${message}]LOG]!><time="03:00:00.276+480" date="11-19-2009" component="SMS_AMT_OPERATION_MANAGER" context="" type="${type}" thread="3120" file="amtopmgr.cpp:412">`;
+  // 2,500 records, every tenth a warning and every hundredth an error: 250 problems, 2,500 entries.
+  const lines = Array.from({ length: 2500 }, (_, i) => record(`record ${i + 1}`, i % 100 === 99 ? 3 : i % 10 === 9 ? 2 : 1));
+  await diagnoseText(page, lines.join('\n'));
+  const table = page.locator('.parsed-log');
+  assert.equal(await table.locator('tbody tr').count(), 0, 'no row is built before the table opens');
+  assert.match((await table.locator('label').textContent()) ?? '', /\(250\)$/);
+  await table.locator('summary').click();
+  await table.locator('tbody tr').first().waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 2000);
+  assert.equal(await table.locator('.table-note').innerText(), 'Showing the first 2000 of 2500.');
+  await table.getByRole('checkbox').check();
+  await page.waitForFunction(() => document.querySelectorAll('.parsed-log tbody tr').length === 250);
+  const classes = await table.locator('tbody tr').evaluateAll((rows) => [...new Set(rows.map((r) => r.className))].sort());
+  assert.deepEqual(classes, ['sev-error', 'sev-warning']);
+  assert.equal(await table.locator('tbody tr').first().locator('td').nth(1).innerText(), 'record 10');
+  assert.equal(await table.locator('.table-note').innerText(), '');
+  assert.deepEqual(requests, [], 'the rows come from the worker, not the network');
   await context.close();
 });

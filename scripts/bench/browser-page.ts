@@ -72,7 +72,7 @@ export function actAndWait(kind: 'drop' | 'click'): Promise<ActionTiming> {
       requestAnimationFrame(() => setTimeout(() => resolve({ start, result, painted: performance.now(), matches, lead }), 0));
     });
     observer.observe(output, { childList: true, subtree: true });
-    if (kind === 'click') return root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    if (kind === 'click') return root.querySelector<HTMLButtonElement>('button[data-diagnose]')!.click();
     const transfer = new DataTransfer();
     transfer.items.add((window as unknown as BenchWindow).__benchFile);
     root.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));

@@ -20,7 +20,7 @@ export async function diagnoseText(page: Page, text: string): Promise<void> {
   await nextResult(page, async () => {
     // Setting the value directly: fill() of a megabyte types slowly and fires live diagnosis.
     await page.locator('kb-diagnose textarea').first().evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), text);
-    await page.locator('kb-diagnose button[type=submit]').first().click();
+    await page.locator('kb-diagnose button[data-diagnose]').first().click();
   });
 }
 

@@ -1,7 +1,7 @@
 // SHIPS TO THE BROWSER (loaded on first use of a <kb-diagnose>). Wires the form to the Web Worker:
 // text and files go to the worker, results come back and are drawn. Only the newest request's
 // answer is drawn. Nothing is stored, nothing leaves the page except the index fetched by the worker.
-import { MAX_BROWSER_BYTES, type WidgetResult, type WorkerRequest, type WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
+import { MAX_BROWSER_BYTES, type TableRow, type WidgetResult, type WorkerRequest, type WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
 import type { SignatureIndex } from '../../lib/diagnose/signature-index.ts';
 import { codeList, el, logTable, matchList, type RenderContext } from './render.ts';
 import { STRINGS } from './strings.ts';
@@ -22,6 +22,9 @@ export class DiagnoseController {
   readonly #status: HTMLElement;
   readonly #textarea: HTMLTextAreaElement;
   #requestId = 0;
+  /** Table rows are asked for apart from diagnoses, so asking never makes an answer stale. */
+  #rowsRequestId = 0;
+  readonly #rowsWaiting = new Map<number, (answer: { rows: TableRow[]; total: number } | undefined) => void>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #titles: Promise<Map<string, string>> | undefined;
   #workerReady: Promise<void>;
@@ -46,7 +49,7 @@ export class DiagnoseController {
   }
 
   #wire(): void {
-    // The form's submit is handled by <kb-diagnose> itself (it may come before this module loads).
+    // The Diagnose button's click is handled by <kb-diagnose> itself (it may come before this module loads).
     this.#textarea.addEventListener('input', () => {
       clearTimeout(this.#timer);
       if (this.#textarea.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnoseText(), LIVE_DELAY_MS);
@@ -82,6 +85,11 @@ export class DiagnoseController {
 
   #receive(response: WorkerResponse): void {
     if (response.kind === 'ready') return this.#onWorkerReady();
+    if (response.kind === 'rows') {
+      const waiting = this.#rowsWaiting.get(response.id);
+      this.#rowsWaiting.delete(response.id);
+      return waiting?.(response.stale ? undefined : response);
+    }
     // A newer request was made: this answer is stale.
     if (response.id !== this.#requestId) return;
     if (response.kind === 'progress') {
@@ -129,9 +137,18 @@ export class DiagnoseController {
     const details: Node[] = [];
     if (result.files.length) details.push(el('p', this.#strings.files(result.files.map((f) => `${f.name} (${f.encoding})`).join(', ')), 'files'));
     if (result.codes.length) details.push(codeList(result, ctx));
-    if (result.entries) details.push(logTable(result, ctx));
+    if (result.entries) details.push(logTable(result, ctx, (problemsOnly) => this.#rows(id, problemsOnly)));
     if (result.matches.length) details.push(this.#shareLink(result));
     this.#root.querySelector('[data-details]')?.replaceChildren(...details);
+  }
+
+  /** The table rows of the answer to request `of`, from the worker. */
+  #rows(of: number, problemsOnly: boolean): Promise<{ rows: TableRow[]; total: number } | undefined> {
+    const id = ++this.#rowsRequestId;
+    return new Promise((resolve) => {
+      this.#rowsWaiting.set(id, resolve);
+      this.#worker.postMessage({ id, kind: 'rows', of, problemsOnly, indexUrl: this.#indexUrl });
+    });
   }
 
   #lead(result: WidgetResult): string {

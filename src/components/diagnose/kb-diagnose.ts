@@ -11,17 +11,16 @@ class KbDiagnose extends HTMLElement {
   connectedCallback(): void {
     const load = () => this.#load();
     for (const type of ['focusin', 'pointerdown', 'dragenter']) this.addEventListener(type, load, { once: true });
-    // Accept drops and submits even before the controller has loaded.
+    // Accept drops and clicks even before the controller has loaded.
     this.addEventListener('dragover', (event) => event.preventDefault());
     this.addEventListener('drop', (event) => {
       event.preventDefault();
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length) void this.#load().then((c) => c.diagnoseFiles(files));
     });
-    this.querySelector('form')?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#load().then((c) => c.diagnoseText());
-    });
+    // The button is type=button (see DiagnoseWidget.astro); a submit is refused all the same.
+    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+    this.querySelector('[data-diagnose]')?.addEventListener('click', () => void this.#load().then((c) => c.diagnoseText()));
     const shared = RE_SHARED.exec(location.hash);
     if (shared && this.dataset['shared'] !== undefined) void this.#load().then((c) => c.showShared(shared[1]!.split(',')));
   }

@@ -84,30 +84,37 @@ function tableRow(row: TableRow): HTMLTableRowElement {
   return tr;
 }
 
+/** Asks the worker for the table's rows; undefined when a newer answer has replaced this one. */
+export type RowLoader = (problemsOnly: boolean) => Promise<{ rows: TableRow[]; total: number } | undefined>;
+
 /** The parsed log as a table with CMTrace colours and an errors-and-warnings filter. */
-export function logTable(result: WidgetResult, ctx: RenderContext): HTMLElement {
+export function logTable(result: WidgetResult, ctx: RenderContext, loadRows: RowLoader): HTMLElement {
   const { strings } = ctx;
   const details = el('details', undefined, 'parsed-log');
   details.append(el('summary', `${strings.parsedLog} (${strings.entries(result.entries)})`));
   const label = el('label');
   const filter = el('input');
   filter.type = 'checkbox';
-  label.append(filter, ' ', strings.onlyProblems);
+  label.append(filter, ' ', `${strings.onlyProblems} (${result.problems})`);
   const note = el('p', undefined, 'table-note');
   const table = el('table');
   const head = el('tr');
   for (const column of strings.columns) head.append(el('th', column));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
-  const fill = () => {
-    const rows = filter.checked ? result.problemRows : result.rows;
-    table.tBodies[0]!.replaceChildren(...rows.map(tableRow));
-    const total = filter.checked ? result.problemRows.length : result.entries;
-    note.textContent = rows.length < total ? strings.tableCapped(rows.length, total) : '';
+  // Only the newest request fills the table, however the answers to quick filter changes arrive.
+  let requests = 0;
+  const fill = async (): Promise<void> => {
+    const request = ++requests;
+    const answer = await loadRows(filter.checked);
+    if (request !== requests || !answer) return;
+    table.tBodies[0]!.replaceChildren(...answer.rows.map(tableRow));
+    note.textContent = answer.rows.length < answer.total ? strings.tableCapped(answer.rows.length, answer.total) : '';
   };
-  filter.addEventListener('change', fill);
-  // Up to 2,000 rows are built only when the table is opened, so showing a result stays one short task.
-  details.addEventListener('toggle', () => details.open && !table.tBodies[0]!.rows.length && fill());
+  filter.addEventListener('change', () => void fill());
+  // Up to 2,000 rows come from the worker only when the table is first opened, so showing an
+  // answer stays one short task on the page's thread.
+  details.addEventListener('toggle', () => details.open && requests === 0 && void fill());
   const scroller = el('div', undefined, 'table-scroll');
   scroller.append(table);
   details.append(label, note, scroller);

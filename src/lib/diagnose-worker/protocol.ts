@@ -7,7 +7,7 @@ import type { Severity } from '../diagnose/types.ts';
 
 /** Files larger than this (in total) are refused in the browser; the CLI takes up to 512 MB. */
 export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
-/** Rows of the parsed-log table sent to the page (the count still counts every entry). */
+/** Rows of the parsed-log table the page may ask for (the count still counts every entry). */
 export const MAX_TABLE_ROWS = 2000;
 /** Characters of a message shown in the table. */
 export const MAX_ROW_MESSAGE = 400;
@@ -16,7 +16,9 @@ export type WorkerRequest =
   /** Load the index now, so that diagnosing later makes no request at all. */
   | { id: number; kind: 'warm' }
   | { id: number; kind: 'text'; text: string }
-  | { id: number; kind: 'files'; files: File[] };
+  | { id: number; kind: 'files'; files: File[] }
+  /** The parsed-log table of the result answered to request `of`, asked for when the table opens. */
+  | { id: number; kind: 'rows'; of: number; problemsOnly: boolean };
 
 /** One row of the parsed-log table. */
 export interface TableRow { line: number; message: string; component?: string; time?: string; thread?: number; severity: Severity }
@@ -30,9 +32,8 @@ export interface WidgetResult {
   matches: WidgetMatch[];
   codes: FoundCode[];
   entries: number;
-  rows: TableRow[];
-  /** Only error and warning rows, for the filter. */
-  problemRows: TableRow[];
+  /** Error and warning entries, for the table's filter. */
+  problems: number;
   notice?: Notice;
   files: { name: string; encoding: string; bytes: number }[];
 }
@@ -43,4 +44,6 @@ export type WorkerResponse =
   | { id: number; kind: 'ready' }
   | { id: number; kind: 'progress'; loaded: number; total: number }
   | { id: number; kind: 'result'; result: WidgetResult }
+  /** Table rows (at most MAX_TABLE_ROWS) of `total`; stale when a newer result replaced the one asked for. */
+  | { id: number; kind: 'rows'; rows: TableRow[]; total: number; stale?: true }
   | { id: number; kind: 'error'; reason: FailureReason; file?: string; limit?: number };

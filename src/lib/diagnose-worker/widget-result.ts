@@ -1,5 +1,6 @@
-// SHIPS TO THE BROWSER (worker). Shapes a diagnosis for the page: quoted evidence lines and a
-// bounded table, so the page never receives more than it can show.
+// SHIPS TO THE BROWSER (worker). Shapes a diagnosis for the page: quoted evidence lines, counts,
+// and a bounded table that stays in the worker until the page opens it, so showing an answer
+// never makes the page's thread copy thousands of rows.
 import type { Diagnosis } from '../diagnose/diagnose.ts';
 import type { LogEntry } from '../diagnose/types.ts';
 import { MAX_ROW_MESSAGE, MAX_TABLE_ROWS, type QuotedLine, type TableRow, type WidgetResult } from './protocol.ts';
@@ -29,8 +30,22 @@ function toRow(entry: LogEntry): TableRow {
   };
 }
 
-/** The page's view of a diagnosis. */
-export function widgetResult(diagnosis: Diagnosis, text: string, files: WidgetResult['files']): WidgetResult {
+/** The parsed-log table of a diagnosis, all entries and errors and warnings only, each bounded. */
+export interface LogTable { all: TableRow[]; problems: TableRow[]; entries: number; problemCount: number }
+
+/** Builds the table kept in the worker for the page to ask for. */
+export function logTable(entries: readonly LogEntry[]): LogTable {
+  const problems = entries.filter((e) => e.severity !== 'info');
+  return {
+    all: entries.slice(0, MAX_TABLE_ROWS).map(toRow),
+    problems: problems.slice(0, MAX_TABLE_ROWS).map(toRow),
+    entries: entries.length,
+    problemCount: problems.length,
+  };
+}
+
+/** The page's view of a diagnosis (its table travels separately, on request). */
+export function widgetResult(diagnosis: Diagnosis, text: string, files: WidgetResult['files'], table: LogTable): WidgetResult {
   const quote = diagnosis.matches.some((m) => m.evidence.length) ? lineReader(text) : () => '';
   const matches = diagnosis.matches.map((m) => {
     const lines: QuotedLine[] = [];
@@ -42,13 +57,11 @@ export function widgetResult(diagnosis: Diagnosis, text: string, files: WidgetRe
     }
     return { ...m, lines };
   });
-  const problems = diagnosis.entries.filter((e) => e.severity !== 'info');
   return {
     matches,
     codes: diagnosis.codes,
-    entries: diagnosis.entries.length,
-    rows: diagnosis.entries.slice(0, MAX_TABLE_ROWS).map(toRow),
-    problemRows: problems.slice(0, MAX_TABLE_ROWS).map(toRow),
+    entries: table.entries,
+    problems: table.problemCount,
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
     files,
   };
