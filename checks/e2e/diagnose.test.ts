@@ -152,3 +152,37 @@ test('the parsed-log table loads when opened, filters errors and warnings, and s
   assert.deepEqual(requests, [], 'the rows come from the worker, not the network');
   await context.close();
 });
+
+test('a large paste is held instead of filling the field, diagnosed at once, and can be removed', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, 'en/diagnose/');
+  const paste = (text: string) =>
+    page.locator('kb-diagnose textarea').evaluate((field, value) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', value);
+      // true when the widget let the browser insert the text itself
+      return field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, text);
+  assert.equal(await paste('GetAMTPowerState fail with result:0x80072EE9'), true, 'a small paste goes into the field as usual');
+  const filler = Array.from({ length: 5000 }, (_, i) => `Connecting to amt-pc${i}.contoso.com:16993 and waiting for its reply`);
+  const big = [...filler, 'GetAMTPowerState fail with result:0x80072EE9'].join('\n');
+  assert.ok(big.length > 200_000);
+  assert.equal(await paste(big), false, 'a large paste is kept out of the field');
+  await page.waitForSelector('kb-diagnose output ol.matches');
+  assert.equal((await rankedSlugs(page))[0], 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(await page.locator('kb-diagnose textarea').inputValue(), '');
+  const held = page.locator('kb-diagnose [data-held]');
+  assert.match(await held.innerText(), new RegExp(`5,001 lines, ${big.length.toLocaleString('en')} characters`));
+  await held.getByRole('button', { name: 'Remove the pasted log' }).click();
+  assert.ok(await held.isHidden());
+  await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  await page.waitForSelector('kb-diagnose output .notice');
+  assert.equal(await page.locator('kb-diagnose output').innerText(), 'Paste a log or open a file.');
+  // Typing after a held paste starts a new text: the held one is dropped.
+  await paste(big);
+  await held.waitFor();
+  await page.locator('kb-diagnose textarea').pressSequentially('x');
+  assert.ok(await held.isHidden());
+  await context.close();
+});

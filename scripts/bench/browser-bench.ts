@@ -24,7 +24,7 @@ export interface BrowserRun extends TaskWindow {
   paintedMs: number;
   matches: number;
   lead: string;
-  /** Paste runs: from the paste event to the textarea's input event, and every long task from Ctrl+V to the click. */
+  /** Paste runs: from the paste event until the paste has landed (held or inserted), and every long task from Ctrl+V to the click. */
   paste?: TaskWindow & { ms: number };
 }
 
@@ -36,7 +36,7 @@ function within(recorded: { tasks: Slice[]; frames: Slice[] }, from: number, to:
   return { tasksMs: recorded.tasks.filter(inside).map((s) => s.duration), ...(worstFrame ? { worstFrame } : {}) };
 }
 
-/** Pastes with Ctrl+V into the focused textarea and waits until its input event has come. */
+/** Pastes with Ctrl+V into the focused textarea and waits until the paste has landed. */
 async function pasteFromClipboard(page: Page): Promise<{ start: number; end: number }> {
   await page.evaluate(stagePaste);
   await page.locator('kb-diagnose textarea').focus();

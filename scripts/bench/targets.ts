@@ -36,8 +36,9 @@ function widgetTarget(b: BrowserResult | { skipped: string }): Target {
   const paste = b.paste.flatMap((r) => r.paste?.tasksMs ?? []);
   return {
     name,
-    met: [...drop, ...click].every((task) => task <= TASK_BUDGET_MS),
-    detail: `longest task: drop → answer ${longest(drop)}, click → answer ${longest(click)}; pasting itself (Chromium's textarea, not widget code) ${longest(paste)}`,
+    // The paste counts too: the widget handles it (a log this large is held, not inserted).
+    met: [...drop, ...click, ...paste].every((task) => task <= TASK_BUDGET_MS),
+    detail: `longest task: drop → answer ${longest(drop)}, Ctrl+V paste → held and diagnosed ${longest(paste)}, click → answer ${longest(click)}`,
   };
 }
 
