@@ -38,6 +38,6 @@ export function firstQueryTable(rows: readonly import('./search-bench.ts').First
     title: 'Search: the first query from an article page (gzip bytes on the wire, Chromium)',
     head: ['lang', 'query', 'transferred', 'requests', 'budget'],
     rows: rows.map((r) => [r.lang, r.query, kb(r.bytes), int(r.requests), r.bytes <= 100 * 1024 ? 'within 100 KB' : 'OVER 100 KB']),
-    notes: ['Everything fetched after the page had loaded: the search code, Pagefind, its WebAssembly, index chunks and fragments.'],
+    notes: ["Everything fetched from pressing Enter in the header box until the answer: the search page, its script, Pagefind, its WebAssembly, index chunks and the first results' fragments (the stylesheet comes from the cache)."],
   };
 }
