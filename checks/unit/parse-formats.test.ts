@@ -134,6 +134,30 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
     [{ lineStart: 1, format: 'bare' }, { lineStart: 2, format: 'bare', message: 'more text' }],
   ],
   [
+    'joins the earlier lines of a multi-line message to its row in a TAB-separated CMTrace copy',
+    `Sent request\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:01 AM\t3120 (0x0C30)\nCSMSAmtOperation::Execute failed.\nWS-Management fault: the operation timed out\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:02 AM\t3120 (0x0C30)`,
+    [
+      { lineStart: 1, lineEnd: 1, format: 'viewer-copy', message: 'Sent request' },
+      { lineStart: 2, lineEnd: 3, format: 'viewer-copy', component: AMT, thread: 3120, severity: 'error', message: 'CSMSAmtOperation::Execute failed.\nWS-Management fault: the operation timed out' },
+    ],
+  ],
+  [
+    'leaves bare lines before the first row of a CMTrace copy as they are (they may be a note)',
+    `My log:\nWS-Management fault\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:02 AM\t3120 (0x0C30)`,
+    [
+      { lineStart: 1, format: 'bare', message: 'My log:' },
+      { lineStart: 2, format: 'viewer-copy', message: 'WS-Management fault' },
+    ],
+  ],
+  [
+    'leaves bare lines after the last row of a CMTrace copy as they are',
+    `Sent request\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:01 AM\t3120 (0x0C30)\nthat was all`,
+    [
+      { lineStart: 1, format: 'viewer-copy' },
+      { lineStart: 2, format: 'bare', message: 'that was all' },
+    ],
+  ],
+  [
     'applies the Japanese word rule to bare text',
     'AMT への接続に失敗しました\n証明書の警告',
     [{ severity: 'error' }, { severity: 'warning' }],

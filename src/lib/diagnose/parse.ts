@@ -12,6 +12,7 @@ import { readSmsTrace } from './parse-sms-trace.ts';
 import { isStatmsg } from './parse-statmsg.ts';
 import { readStatusRow } from './parse-status-row.ts';
 import { readViewerCopy } from './parse-viewer-copy.ts';
+import { joinViewerContinuations } from './parse-viewer-join.ts';
 import type { LogEntry } from './types.ts';
 
 /** Message text alone (also a bare STATMSG line); always succeeds. */
@@ -67,7 +68,8 @@ function parseLines(lines: readonly string[]): LogEntry[] {
 /** Parses log text in any mix of CMTrace, SMS trace, viewer copies, status rows, STATMSG and bare lines; never throws. */
 export function parseLog(text: string): LogEntry[] {
   try {
-    return parseLines(splitLines(typeof text === 'string' ? text : String(text)));
+    const lines = splitLines(typeof text === 'string' ? text : String(text));
+    return joinViewerContinuations(parseLines(lines), lines);
   } catch {
     return [];
   }
