@@ -70,13 +70,19 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
   return negative === undefined ? undefined : { value: negative, start: start - 1, end };
 }
 
+/** What most messages hold: one shared empty list instead of an allocation per log entry. */
+const NO_CODES: readonly CodeMention[] = Object.freeze([]);
+
 /** Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative HRESULT decimals. */
-export function findCodes(message: string): CodeMention[] {
-  const found: CodeMention[] = [];
-  const re = new RegExp(RE_CODE_TOKEN.source, 'g');
-  for (let m = re.exec(message); m !== null && found.length < MAX_MENTIONS; m = re.exec(message)) {
+export function findCodes(message: string): readonly CodeMention[] {
+  let found: CodeMention[] | undefined;
+  // One shared global regex (this runs once per log entry): lastIndex is reset on every call.
+  RE_CODE_TOKEN.lastIndex = 0;
+  for (let m = RE_CODE_TOKEN.exec(message); m !== null; m = RE_CODE_TOKEN.exec(message)) {
     const mention = mentionAt(message, m[0], m.index);
-    if (mention) found.push(mention);
+    if (!mention) continue;
+    (found ??= []).push(mention);
+    if (found.length >= MAX_MENTIONS) break;
   }
-  return found;
+  return found ?? NO_CODES;
 }

@@ -2,8 +2,9 @@
 // A status message echoed into a component log (log-formats.md §1, real-logs/011):
 // STATMSG: ID=2300 SEV=I LEV=M SOURCE="SMS Server" COMP="SMS_DISTRIBUTION_MANAGER" … TID=5720 GMTDATE=…
 
-// Matches the start of an echoed status message, e.g. "STATMSG: ID=7217"
-const RE_STATMSG_START = /^\s*STATMSG:/;
+// Matches the start of an echoed status message, e.g. "STATMSG: ID=7217" (indentation bounded,
+// so a message of nothing but spaces costs nothing; no slice, as this runs once per log entry)
+const RE_STATMSG_START = /^\s{0,56}STATMSG:/;
 // Matches the message ID but not PID=/TID=/AID0=, e.g. "ID=7217"
 const RE_ID = /(?:^|[\s:])ID=(\d{1,10})/;
 // Matches the severity letter, e.g. "SEV=W"
@@ -29,7 +30,7 @@ export interface StatmsgFields {
 
 /** Whether a message is an echoed status message ("STATMSG: ID=…"). */
 export function isStatmsg(message: string): boolean {
-  return RE_STATMSG_START.test(message.slice(0, 64));
+  return RE_STATMSG_START.test(message);
 }
 
 /** Reads ID, SEV, COMP, TID and GMTDATE from a STATMSG message; undefined for other messages. */

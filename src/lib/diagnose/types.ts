@@ -37,5 +37,5 @@ export interface LogEntry {
   format: EntryFormat;
   /** Status message ID for STATMSG lines and Status Message Viewer rows. */
   statusMessageId?: number;
-  codes: CodeMention[];
+  codes: readonly CodeMention[];
 }
