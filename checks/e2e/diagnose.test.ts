@@ -186,3 +186,22 @@ test('a large paste is held instead of filling the field, diagnosed at once, and
   assert.ok(await held.isHidden());
   await context.close();
 });
+
+test('Ctrl+Enter in the field diagnoses; Enter alone adds a line', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, 'en/diagnose/');
+  const field = page.locator('kb-diagnose textarea');
+  const text = 'IMR_SOLOpenTCPSession fail with result:0x80004005';
+  // Set without an input event, so that nothing but the shortcut can start a diagnosis.
+  await field.evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), text);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('kb-diagnose output').innerText(), '');
+  await field.press('Control+Enter');
+  await page.waitForSelector('kb-diagnose output :is(.lead, .notice)');
+  assert.ok((await rankedSlugs(page)).length > 0);
+  assert.equal(await field.inputValue(), text, 'Ctrl+Enter adds no line');
+  await field.press('Enter');
+  assert.equal(await field.inputValue(), `${text}\n`);
+  await context.close();
+});

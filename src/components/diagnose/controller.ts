@@ -60,6 +60,12 @@ export class DiagnoseController {
   #wire(): void {
     // The Diagnose button's click is handled by <kb-diagnose> itself (it may come before this module loads).
     this.#textarea.addEventListener('paste', (event) => this.#holdLargePaste(event));
+    // Ctrl+Enter (⌘+Enter on a Mac) diagnoses from the keyboard; Enter alone is a new line.
+    this.#textarea.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      this.diagnoseText();
+    });
     this.#root.querySelector('[data-held-remove]')?.addEventListener('click', () => {
       this.#release();
       this.#textarea.focus();
