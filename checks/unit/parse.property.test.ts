@@ -25,6 +25,9 @@ const PIECES = [
   'STATMSG: ID=7217 SEV=E COMP="SMS_AMT_OPERATION_MANAGER"', 'SEV=', 'ID=', '0x80072EE9', '0x', '80041001',
   '-2147012887', '3120 (0x0C30)', ' (0x', '11/19/2009 11:35:01 AM', '19.11.2009 11:35:01', 'SMS_AMT_OPERATION_MANAGER',
   'エラー', '警告', '\u0000', '\uFFFD', '\uD800', 'x', ' ', '"',
+  // A status row's head and tail, and a CMTrace copy's TAB columns: rows that span lines.
+  'Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\tSMS_AMT_OPERATION_MANAGER\t7217\t', '\t2412\t3120',
+  '\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:01 AM\t3120 (0x0C30)',
 ];
 
 /** Random pastes: mixtures of format pieces, arbitrary strings, or one piece repeated into a huge line. */
