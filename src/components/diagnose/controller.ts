@@ -3,18 +3,12 @@
 // answer is drawn. Nothing is stored, nothing leaves the page except the index fetched by the worker.
 import { MAX_BROWSER_BYTES, type TableRow, type WidgetResult, type WorkerRequest, type WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
 import type { SignatureIndex } from '../../lib/diagnose/signature-index.ts';
-import { countLines } from '../../lib/diagnose/parse-lines.ts';
+import { HeldPaste, HOLD_PASTE_CHARS } from './held-paste.ts';
 import { codeList, el, logTable, matchList, type RenderContext } from './render.ts';
 import { STRINGS } from './strings.ts';
 
-/** Typing diagnoses as you go only for texts up to this size; larger ones wait for the button. */
-const LIVE_LIMIT = 200_000;
-/**
- * A paste longer than this is held in memory and diagnosed at once instead of being inserted into
- * the field: Chromium takes over a second to insert 2.5 MB into a textarea, and every later
- * redraw of the page is slower while the field holds it.
- */
-const HOLD_PASTE_CHARS = LIVE_LIMIT;
+/** Typing diagnoses as you go only for texts up to this size (larger pastes are held anyway). */
+const LIVE_LIMIT = HOLD_PASTE_CHARS;
 const LIVE_DELAY_MS = 350;
 // Matches the first character that is not white space.
 const RE_VISIBLE = /\S/;
@@ -29,8 +23,7 @@ export class DiagnoseController {
   readonly #status: HTMLElement;
   readonly #textarea: HTMLTextAreaElement;
   #requestId = 0;
-  /** A large pasted log, held instead of being put in the field; memory only, never stored. */
-  #held: string | undefined;
+  readonly #held: HeldPaste;
   /** Table rows are asked for apart from diagnoses, so asking never makes an answer stale. */
   #rowsRequestId = 0;
   readonly #rowsWaiting = new Map<number, (answer: { rows: TableRow[]; total: number } | undefined) => void>();
@@ -47,6 +40,7 @@ export class DiagnoseController {
     this.#output = root.querySelector('output')!;
     this.#status = root.querySelector('[data-status]')!;
     this.#textarea = root.querySelector('textarea')!;
+    this.#held = new HeldPaste(root.querySelector('[data-held]'), this.#strings);
     this.#worker = new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' });
     this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
     // Fetch the index as soon as the widget is touched (in the worker, and here for the titles;
@@ -59,7 +53,7 @@ export class DiagnoseController {
 
   #wire(): void {
     // The Diagnose button's click is handled by <kb-diagnose> itself (it may come before this module loads).
-    this.#textarea.addEventListener('paste', (event) => this.#holdLargePaste(event));
+    this.#textarea.addEventListener('paste', (event) => this.#held.take(event, this.#textarea, () => this.diagnoseText()));
     // Ctrl+Enter (⌘+Enter on a Mac) diagnoses from the keyboard; Enter alone is a new line.
     this.#textarea.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
@@ -67,12 +61,12 @@ export class DiagnoseController {
       this.diagnoseText();
     });
     this.#root.querySelector('[data-held-remove]')?.addEventListener('click', () => {
-      this.#release();
+      this.#held.release();
       this.#textarea.focus();
     });
     this.#textarea.addEventListener('input', () => {
       // Typing starts a new text: a held paste no longer applies.
-      this.#release();
+      this.#held.release();
       clearTimeout(this.#timer);
       if (this.#textarea.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnoseText(), LIVE_DELAY_MS);
     });
@@ -80,34 +74,10 @@ export class DiagnoseController {
     fileInput.addEventListener('change', () => fileInput.files?.length && this.diagnoseFiles([...fileInput.files]));
   }
 
-  /** Keeps a large paste out of the field (see HOLD_PASTE_CHARS) and diagnoses it. */
-  #holdLargePaste(event: ClipboardEvent): void {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= HOLD_PASTE_CHARS) return;
-    event.preventDefault();
-    this.#textarea.value = '';
-    this.#held = text;
-    // Reading a multi-megabyte clipboard is Chromium's own ~0.1 s; the rest waits for a task of its own.
-    setTimeout(() => {
-      if (this.#held !== text) return;
-      const note = this.#root.querySelector<HTMLElement>('[data-held]');
-      note?.querySelector('[data-held-text]')?.replaceChildren(this.#strings.held(countLines(text), text.length));
-      if (note) note.hidden = false;
-      this.diagnoseText();
-    });
-  }
-
-  #release(): void {
-    if (this.#held === undefined) return;
-    this.#held = undefined;
-    const note = this.#root.querySelector<HTMLElement>('[data-held]');
-    if (note) note.hidden = true;
-  }
-
   /** Diagnoses the held paste, or else the textarea's text. */
   diagnoseText(): void {
     clearTimeout(this.#timer);
-    const text = this.#held ?? this.#textarea.value;
+    const text = this.#held.text ?? this.#textarea.value;
     // A regex test stops at the first visible character; trim() would copy a multi-megabyte paste.
     if (!RE_VISIBLE.test(text)) return this.#show(this.#strings.empty);
     this.#post({ id: ++this.#requestId, kind: 'text', text });
