@@ -205,3 +205,15 @@ test('Ctrl+Enter in the field diagnoses; Enter alone adds a line', async () => {
   assert.equal(await field.inputValue(), `${text}\n`);
   await context.close();
 });
+
+test('a line repeated many times is quoted a few times, with the count of the rest', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, 'en/diagnose/');
+  await diagnoseText(page, 'GetAMTPowerState fail with result:0x80072EE9\n'.repeat(50));
+  const first = page.locator('kb-diagnose output ol.matches > li').first();
+  assert.equal(await first.getAttribute('data-slug'), 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(await first.locator('.evidence > li').count(), 3);
+  assert.equal(await first.locator('.more-evidence').innerText(), '… and 47 more matching entries');
+  await context.close();
+});

@@ -104,3 +104,15 @@ test('handles the inputs a browser refuses or struggles with', () => {
     assert.equal(JSON.parse(result.stdout).matches[0].slug, slug, file);
   }
 });
+
+test('a line repeated many times is shown a few times, with the count of the rest', () => {
+  // 50 identical lines, then the same signature in another wording: both kinds are shown.
+  const input = `${'GetAMTPowerState fail with result:0x80072EE9\n'.repeat(50)}GetAMTPowerState fail with result: 0x80072EE9\n`;
+  const report = JSON.parse(run(['diagnose', '-', '--json'], input).stdout);
+  const [top] = report.matches;
+  assert.equal(top.slug, 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(top.occurrences, 51);
+  assert.deepEqual(top.evidence.map((e: { line: number }) => e.line), [1, 2, 3, 51]);
+  assert.match(run(['diagnose', '-'], input).stdout, /… and 47 more matching entries/);
+  assert.match(run(['diagnose', '-', '--lang', 'ja'], input).stdout, /… ほかに 47 件の一致するエントリ/);
+});

@@ -12,7 +12,7 @@ function locate(spans: readonly InputSpan[], line: number): { file: string; line
   return { file: span.name, line: line - span.firstLine + 1 };
 }
 
-/** The --json object: { matches: [{ slug, title, score, confidence, evidence: [{ line, text, signature }] }], entries, codes }. */
+/** The --json object: { matches: [{ slug, title, score, confidence, evidence: [{ line, text, signature }], occurrences }], entries, codes }. */
 export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]) {
   const titles = new Map(index.articles.map((a) => [a.slug, a.title[lang]]));
   return {
@@ -23,6 +23,7 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       confidence: m.confidence,
       via: m.via,
       evidence: m.evidence.map((e) => ({ ...locate(spans, e.lineStart), text: e.message, signature: e.signature })),
+      occurrences: m.occurrences,
       missing: m.missing.map((x) => describeMissing(x, lang)),
       ...(m.terms.length ? { terms: m.terms } : {}),
     })),
@@ -44,6 +45,12 @@ const NOTICES: Record<IndexLang, Record<string, string>> = {
   ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
 };
 
+/** Said under the evidence when more entries matched than are shown. */
+const MORE_EVIDENCE: Record<IndexLang, (n: number) => string> = {
+  en: (n) => `… and ${n} more matching ${n === 1 ? 'entry' : 'entries'}`,
+  ja: (n) => `… ほかに ${n} 件の一致するエントリ`,
+};
+
 /** Continuation lines of a multi-line message line up under the evidence, not at the margin. */
 const EVIDENCE_INDENT = '      ';
 const indentLines = (text: string, indent: string) => text.replaceAll('\n', `\n${indent}`);
@@ -57,6 +64,8 @@ export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: I
   report.matches.forEach((m, i) => {
     out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${lang}/articles/${m.slug}/  (score ${m.score})`);
     for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
+    const more = m.occurrences - m.evidence.length;
+    if (more > 0) out.push(`   ${MORE_EVIDENCE[lang](more)}`);
     for (const x of m.missing) out.push(`   - ${x}`);
     if (m.terms) out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
   });

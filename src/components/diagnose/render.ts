@@ -48,6 +48,8 @@ function matchItem(match: WidgetMatch, ctx: RenderContext): HTMLLIElement {
     for (const quote of match.lines) list.append(quotedLine(quote, strings));
     item.append(list);
   }
+  const more = match.occurrences - match.evidence.length;
+  if (more > 0) item.append(el('p', strings.moreEvidence(more), 'more-evidence'));
   return item;
 }
 

@@ -23,14 +23,32 @@ export interface ArticleMatch {
   /** How the article was found: a log signature, or words of its symptoms. */
   via: 'signature' | 'symptoms';
   evidence: Evidence[];
+  /** Log entries that matched, of which `evidence` shows a few of each kind. */
+  occurrences: number;
   /** For a possible match: what its best signature lacks. */
   missing: Missing[];
   /** For a symptom match: the words it shares with the text. */
   terms: string[];
 }
 
-/** Evidence lines shown per article; the count still counts every entry. */
+/** Evidence lines shown per article; `occurrences` still counts every entry. */
 const MAX_EVIDENCE = 20;
+/** Entries shown per signature and message: a log that repeats one line 6,000 times shows it thrice. */
+const MAX_PER_KIND = 3;
+
+/** The evidence to show: every kind of line (signature and message) before repeats of any, in line order. */
+function pickEvidence(results: readonly SignatureResult[]): SignatureResult[] {
+  const seen = new Map<string, number>();
+  const picked: SignatureResult[] = [];
+  for (const r of results) {
+    const kind = `${r.signature}\u0000${r.entry.message}`;
+    const count = seen.get(kind) ?? 0;
+    seen.set(kind, count + 1);
+    if (count < MAX_PER_KIND) picked.push(r);
+  }
+  // Results arrive in line order; keep that order for what is shown.
+  return picked.slice(0, MAX_EVIDENCE);
+}
 
 function toEvidence(matcher: Matcher, r: SignatureResult): Evidence {
   const { entry } = r;
@@ -71,7 +89,8 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
       score: scoreOf(list),
       confidence: strong ? 'strong' : 'possible',
       via: 'signature',
-      evidence: shown.slice(0, MAX_EVIDENCE).map((r) => toEvidence(matcher, r)),
+      evidence: pickEvidence(shown).map((r) => toEvidence(matcher, r)),
+      occurrences: shown.length,
       missing: strong ? [] : best.missing,
       terms: [],
     } satisfies ArticleMatch;
@@ -107,6 +126,7 @@ export function rankBySymptoms(matcher: Matcher, text: string): ArticleMatch[] {
       confidence: 'possible',
       via: 'symptoms',
       evidence: [],
+      occurrences: 0,
       missing: [],
       terms: shared,
     }));
