@@ -94,6 +94,7 @@ const ADVERSARIAL: [name: string, make: (n: number) => string][] = [
   ['code-like tokens', (n) => '0x1 -2147012887 80041001 '.repeat(n / 25)],
   ['status row heads whose descriptions never end', (n) => `W\tM\tS\t1:11\tX\tC\t1\td\n${'description line\n'.repeat(58)}`.repeat(n / 1000)],
   ['CMTrace copy rows with many message lines between them', (n) => `${'message line\n'.repeat(50)}m\tSMS_A\t11/19/2009 11:35:01 AM\t1 (0x1)\n`.repeat(n / 700)],
+  ['status row heads followed by lines with TABs that never end the row', (n) => `W\tM\tS\t1:11\tX\tC\t1\td\n${`${'x'.repeat(200)}\tword\n`.repeat(58)}`.repeat(n / 12000)],
   ['a status row head before a huge description', (n) => `W\tM\tS\t1:11\tX\tC\t1\td\n${'x'.repeat(n)}\n`],
 ];
 

@@ -69,11 +69,19 @@ function readContinuedRow(ctx: ParseContext, at: Cursor, head: string): { cols: 
     chars += text.length + 1;
     if (chars > MAX_ROW_CHARS) return undefined;
     parts.push(text);
-    if (!text.includes('\t')) continue;
+    // Only a line ending in the Process ID and Thread ID columns can end the row: join just then.
+    if (!endsWithIds(text)) continue;
     const cols = splitStatusRow(parts.join('\n'));
     if (cols) return { cols, last: line };
   }
   return undefined;
+}
+
+/** Whether a line ends with two TAB-separated ID columns (Process ID, Thread ID; either may be empty). */
+function endsWithIds(text: string): boolean {
+  const last = text.lastIndexOf('\t');
+  const before = last > 0 ? text.lastIndexOf('\t', last - 1) : -1;
+  return before >= 0 && RE_OPTIONAL_NUMBER.test(text.slice(before + 1, last).trim()) && RE_OPTIONAL_NUMBER.test(text.slice(last + 1).trim());
 }
 
 /** Reads a Status Message Viewer row at the cursor, on one line or continued over several. */
