@@ -3,13 +3,11 @@ import type { FailureReason } from '../../lib/diagnose-worker/protocol.ts';
 
 export const STRINGS = {
   ja: {
-    loading: '診断エンジンを読み込んでいます…',
     reading: (loaded: number, total: number) => `ファイルを読み込んでいます… ${percent(loaded, total)}`,
     diagnosing: '診断しています…',
     strong: '一致',
     possible: '可能性あり',
     viaSymptoms: '症状の説明から',
-    score: 'スコア',
     results: (n: number) => (n ? `${n} 件の記事が見つかりました。` : '該当する記事はありません。'),
     empty: 'ログを貼り付けるか、ファイルを開いてください。',
     held: (lines: number, chars: number) => `貼り付けたログ (${lines.toLocaleString('ja')} 行、${chars.toLocaleString('ja')} 文字) は大きいため入力欄には表示せず、このページのメモリーだけに保持しています。`,
@@ -21,7 +19,6 @@ export const STRINGS = {
     evidence: '根拠の行',
     moreEvidence: (n: number) => `… ほかに ${n} 件の一致するエントリ`,
     line: '行',
-    sharedWords: '一致した語',
     codes: 'エラー コード',
     facility: 'ファシリティ',
     win32: 'Win32 エラー',
@@ -42,13 +39,11 @@ export const STRINGS = {
     } satisfies Record<FailureReason, (file: string, limit: number) => string>,
   },
   en: {
-    loading: 'Loading the diagnosis engine…',
     reading: (loaded: number, total: number) => `Reading files… ${percent(loaded, total)}`,
     diagnosing: 'Diagnosing…',
     strong: 'Match',
     possible: 'Possible',
     viaSymptoms: 'from the described symptoms',
-    score: 'score',
     results: (n: number) => (n ? `${n} article${n === 1 ? '' : 's'} found.` : 'No matching article.'),
     empty: 'Paste a log or open a file.',
     held: (lines: number, chars: number) => `The pasted log (${lines.toLocaleString('en')} lines, ${chars.toLocaleString('en')} characters) is too large to show in the field; it is held in this page's memory only.`,
@@ -60,7 +55,6 @@ export const STRINGS = {
     evidence: 'Evidence',
     moreEvidence: (n: number) => `… and ${n} more matching ${n === 1 ? 'entry' : 'entries'}`,
     line: 'line',
-    sharedWords: 'shared words',
     codes: 'Error codes',
     facility: 'facility',
     win32: 'Win32 error',

@@ -3,8 +3,6 @@
 /** The search UI's strings, per language. */
 export const STRINGS = {
   ja: {
-    loading: '検索を準備しています…',
-    searching: '検索しています…',
     results: (n: number, q: string) => (q ? `「${q}」の検索結果: ${n} 件` : `${n} 件`),
     noResults: (q: string) => `「${q}」に一致するページはありません。`,
     more: (n: number) => `さらに ${n} 件を表示`,
@@ -20,8 +18,6 @@ export const STRINGS = {
     codePage: 'コードの詳細',
   },
   en: {
-    loading: 'Preparing search…',
-    searching: 'Searching…',
     results: (n: number, q: string) => (q ? `${n} result${n === 1 ? '' : 's'} for “${q}”` : `${n} result${n === 1 ? '' : 's'}`),
     noResults: (q: string) => `No page matches “${q}”.`,
     more: (n: number) => `Show ${n} more`,

@@ -26,30 +26,35 @@ function joined(row: LogEntry, continuation: readonly LogEntry[]): LogEntry {
   });
 }
 
-/** Joins bare lines sandwiched between two TAB-separated viewer-copy rows to the second row; linear. */
-export function joinViewerContinuations(entries: readonly LogEntry[], lines: readonly string[]): LogEntry[] {
-  const out: LogEntry[] = [];
-  let pending: LogEntry[] = [];
+/**
+ * Joins bare lines sandwiched between two TAB-separated viewer-copy rows to the second row; linear.
+ * Works in place on the parser's own array: a large log has hundreds of thousands of entries, and
+ * almost none is joined, so copying them all would cost more than the joining.
+ */
+export function joinViewerContinuations(entries: LogEntry[], lines: readonly string[]): LogEntry[] {
+  let write = 0;
+  // Index of the first bare entry waiting after a TAB row, or -1.
+  let pendingStart = -1;
   let afterTabRow = false;
-  const flush = () => {
-    for (const entry of pending) out.push(entry);
-    pending = [];
+  const keepPending = (end: number) => {
+    for (let i = pendingStart; pendingStart >= 0 && i < end; i++) entries[write++] = entries[i]!;
   };
-  for (const entry of entries) {
+  for (let read = 0; read < entries.length; read++) {
+    const entry = entries[read]!;
     if (entry.format === 'bare' && afterTabRow) {
-      pending.push(entry);
+      if (pendingStart < 0) pendingStart = read;
       continue;
     }
     const tabRow = isTabRow(entry, lines);
-    if (tabRow && pending.length) {
-      out.push(joined(entry, pending));
-      pending = [];
-    } else {
-      flush();
-      out.push(entry);
+    if (tabRow && pendingStart >= 0) entries[write++] = joined(entry, entries.slice(pendingStart, read));
+    else {
+      keepPending(read);
+      entries[write++] = entry;
     }
+    pendingStart = -1;
     afterTabRow = tabRow;
   }
-  flush();
-  return out;
+  keepPending(entries.length);
+  entries.length = write;
+  return entries;
 }

@@ -36,7 +36,7 @@ const MAX_EVIDENCE = 20;
 /** Entries shown per signature and message: a log that repeats one line 6,000 times shows it thrice. */
 const MAX_PER_KIND = 3;
 
-/** The evidence to show: every kind of line (signature and message) before repeats of any, in line order. */
+/** The evidence to show, in line order: at most MAX_PER_KIND entries of each kind (signature and message). */
 function pickEvidence(results: readonly SignatureResult[]): SignatureResult[] {
   const seen = new Map<string, number>();
   const picked: SignatureResult[] = [];
@@ -44,10 +44,10 @@ function pickEvidence(results: readonly SignatureResult[]): SignatureResult[] {
     const kind = `${r.signature}\u0000${r.entry.message}`;
     const count = seen.get(kind) ?? 0;
     seen.set(kind, count + 1);
-    if (count < MAX_PER_KIND) picked.push(r);
+    if (count < MAX_PER_KIND && picked.push(r) === MAX_EVIDENCE) break;
   }
-  // Results arrive in line order; keep that order for what is shown.
-  return picked.slice(0, MAX_EVIDENCE);
+  // Results arrive in line order, and so are shown.
+  return picked;
 }
 
 function toEvidence(matcher: Matcher, r: SignatureResult): Evidence {
