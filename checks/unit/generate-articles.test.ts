@@ -10,7 +10,7 @@ import { formatProblems, parityProblems, referenceProblems } from '../../src/lib
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { compileIndex } from '../../src/lib/diagnose/compile.ts';
 import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
-import { compileInputOf } from '../../src/lib/diagnose/load-index-fs.ts';
+import { compileInputOf } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 
 test('writes N valid synthetic articles beside the real ones, each found by its own sample', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
-import { compileInputOf } from '../../src/lib/diagnose/load-index-fs.ts';
+import { compileInputOf } from '../../src/lib/content/load-index-fs.ts';
 import { compileIndex } from '../../src/lib/diagnose/compile.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { buildAutomaton, foldPattern, scan } from '../../src/lib/diagnose/aho-corasick.ts';
 import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
 import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
-import { loadIndexFromContent } from '../../src/lib/diagnose/load-index-fs.ts';
+import { loadIndexFromContent } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
 import { scanText } from '../../src/lib/diagnose/scan-text.ts';

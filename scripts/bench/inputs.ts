@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadIndexFromContent } from '../../src/lib/diagnose/load-index-fs.ts';
+import { loadIndexFromContent } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 import { messagePatterns, realSignatureLines } from './real-lines.ts';
 import type { Inputs } from './results.ts';

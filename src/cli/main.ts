@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { diagnose } from '../lib/diagnose/diagnose.ts';
 import { countLines } from '../lib/diagnose/parse-lines.ts';
-import { loadIndexFromContent } from '../lib/diagnose/load-index-fs.ts';
+import { loadIndexFromContent } from '../lib/content/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { describeCode, humanCode } from './code-command.ts';

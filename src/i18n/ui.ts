@@ -177,9 +177,3 @@ export const UI = {
 
 export type UiStrings = (typeof UI)['ja'];
 export const t = (lang: Lang): UiStrings => UI[lang] as UiStrings;
-
-/** The section headings of an article body, per language; the content checks require them in order. */
-export const BODY_SECTIONS = {
-  ja: ['原因', '確認方法', '解決方法'],
-  en: ['Cause', 'How to confirm', 'Resolution'],
-} as const satisfies Record<Lang, readonly string[]>;

@@ -38,6 +38,11 @@ export const articleFrontmatterSchema = z.strictObject({
   summary: z.string().min(20),
   /** What the administrator observes; also used to rank articles for a described problem. */
   symptoms: z.array(z.string().min(4)).min(1),
+  /**
+   * Words and phrases administrators use for this problem that the text does not, e.g. "OOB
+   * console", "hangs at Connecting", 「接続中のまま」. Not shown; they help rank a described problem.
+   */
+  aliases: z.array(z.string().min(2)).default([]),
   /** Notes for the versions whose behaviour differs; both languages must note the same versions. */
   versionNotes: versionNotesSchema.optional(),
 });

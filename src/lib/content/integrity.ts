@@ -1,6 +1,6 @@
 // Checks that span files: every reference resolves, and the two languages of an article agree on
 // their language-neutral facts. Pure functions over the on-disk knowledge base (load-fs.ts).
-import { BODY_SECTIONS } from '../../i18n/ui.ts';
+import { BODY_SECTIONS } from '../../schemas/body-sections.ts';
 import { LANGS } from '../../schemas/languages.ts';
 import type { ArticleOnDisk, ContentProblem, KnowledgeBaseOnDisk } from './load-fs.ts';
 

@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type Category } from '../../schemas/categories.ts';
 import type { CompileInput } from '../diagnose/compile.ts';
+import { engineInput, type EngineArticle } from './engine-input.ts';
 import type { ArticleFacts } from '../../schemas/article.ts';
 import type { CodeEntry } from '../../schemas/error-code.ts';
 import { LANGS, type Lang } from '../../schemas/languages.ts';
@@ -81,20 +82,15 @@ export function codesByCitations(lang: Lang): { code: string; articles: Article[
     .sort((a, b) => b.articles.length - a.articles.length || order.indexOf(a.articles[0]!) - order.indexOf(b.articles[0]!));
 }
 
-/** What the diagnosis engine's index is compiled from (both languages of every article). */
+/** What the diagnosis engine's index is compiled from: the same function the CLI uses, fed from the collections. */
 export function diagnoseCompileInput(): CompileInput {
-  const slugs = [...new Set(allArticles.map((a) => a.slug))];
-  return {
-    articles: slugs.flatMap((slug) => {
-      const ja = findArticle('ja', slug);
-      const en = findArticle('en', slug);
-      if (!ja || !en) return [];
-      const text = (a: Article) => ({ title: a.title, summary: a.summary, symptoms: a.symptoms });
-      return [{ slug, related: ja.facts.related, codes: ja.facts.codes, signatures: ja.facts.signatures, texts: { ja: text(ja), en: text(en) } }];
-    }),
-    logs: [...logCatalogue.values()],
-    codes: [...codeCatalogue.values()],
-  };
+  const bySlug = new Map<string, EngineArticle>();
+  for (const article of allArticles) {
+    const entry = bySlug.get(article.slug) ?? { slug: article.slug, facts: article.facts, texts: {} };
+    entry.texts[article.lang] = { frontmatter: article.entry.data, body: article.entry.body ?? '' };
+    bySlug.set(article.slug, entry);
+  }
+  return engineInput([...bySlug.values()], [...logCatalogue.values()], [...codeCatalogue.values()]);
 }
 
 /** Every code a page exists for: the catalogue's and any an article names. */

@@ -1,8 +1,8 @@
 // SHIPS TO THE BROWSER (pure). Compiles the knowledge base's facts into the static SignatureIndex.
 import { foldPattern } from './aho-corasick.ts';
 import { parseCode } from './codes.ts';
-import type { IndexLang, IndexedArticle, IndexedSignature, SignatureIndex } from './signature-index.ts';
-import { symptomTerms } from './symptom-terms.ts';
+import type { IndexedArticle, IndexedSignature, IndexLang, SignatureIndex } from './signature-index.ts';
+import { compileDescriptionIndex, type DescriptionFields } from './description-index.ts';
 
 /** What compiling needs of one article: its facts and, per language, the words a person reads. */
 export interface CompileArticle {
@@ -18,39 +18,13 @@ export interface CompileArticle {
     statusMessageId?: number | undefined;
     context?: string[] | undefined;
   }[];
-  texts: Record<IndexLang, { title: string; summary: string; symptoms: string[] }>;
+  texts: Record<IndexLang, DescriptionFields>;
 }
 
 export interface CompileInput {
   articles: CompileArticle[];
   logs: { id: string; component?: string | undefined }[];
   codes: { id: string; names: string[]; message: Record<IndexLang, string> }[];
-}
-
-// Titles and symptoms say what a person sees; they weigh more than the summary.
-const TITLE_WEIGHT = 2;
-const SYMPTOM_WEIGHT = 2;
-const SUMMARY_WEIGHT = 1;
-
-function articleTerms(article: CompileArticle): Record<string, number> {
-  const weights: Record<string, number> = {};
-  const add = (text: string, weight: number) => {
-    for (const term of new Set(symptomTerms(text))) weights[term] = Math.max(weights[term] ?? 0, weight);
-  };
-  for (const text of Object.values(article.texts)) {
-    add(text.title, TITLE_WEIGHT);
-    for (const symptom of text.symptoms) add(symptom, SYMPTOM_WEIGHT);
-    add(text.summary, SUMMARY_WEIGHT);
-  }
-  return weights;
-}
-
-function inverseDocumentFrequency(articles: IndexedArticle[]): Record<string, number> {
-  const documents: Record<string, number> = {};
-  for (const article of articles) for (const term of Object.keys(article.terms)) documents[term] = (documents[term] ?? 0) + 1;
-  const idf: Record<string, number> = {};
-  for (const [term, count] of Object.entries(documents)) idf[term] = Math.log(1 + articles.length / count);
-  return idf;
 }
 
 function compileSignature(signature: CompileArticle['signatures'][number], article: number): IndexedSignature {
@@ -74,15 +48,15 @@ export function compileIndex(input: CompileInput): SignatureIndex {
     title: { ja: a.texts.ja.title, en: a.texts.en.title },
     related: a.related,
     codes: a.codes,
-    terms: articleTerms(a),
   }));
+  const descriptions = (lang: IndexLang) => compileDescriptionIndex(input.articles.map((a) => a.texts[lang]));
   return {
-    format: 1,
+    format: 2,
     articles,
     signatures: input.articles.flatMap((a, i) => a.signatures.map((s) => compileSignature(s, i))),
     componentLogs: Object.fromEntries(input.logs.filter((l) => l.component).map((l) => [l.component!.toUpperCase(), l.id])),
     logs: input.logs.map((l) => l.id),
     codes: Object.fromEntries(input.codes.map((c) => [c.id, { names: c.names, message: c.message }])),
-    idf: inverseDocumentFrequency(articles),
+    descriptions: { ja: descriptions('ja'), en: descriptions('en') },
   };
 }

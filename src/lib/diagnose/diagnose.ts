@@ -4,6 +4,7 @@ import { evaluateEntries } from './evaluate.ts';
 import { foundCodes, type FoundCode } from './found-codes.ts';
 import type { Matcher } from './matcher.ts';
 import { parseLog } from './parse.ts';
+import { isDescription } from './prose.ts';
 import { rankBySignatures, rankBySymptoms, type ArticleMatch } from './rank.ts';
 import { scanText } from './scan-text.ts';
 import type { LogEntry } from './types.ts';
@@ -43,9 +44,8 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   const scan = scanText(matcher, text, fileNames);
   const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
-  // Words are read as a described problem only when the text is not a structured log.
-  const described = entries.every((e) => e.format === 'bare');
-  const matches = bySignature.length || !described ? bySignature : rankBySymptoms(matcher, text);
+  // Words are read as a described problem only when the text is not log lines.
+  const matches = bySignature.length || !isDescription(entries) ? bySignature : rankBySymptoms(matcher, text);
   const diagnosis: Diagnosis = { matches, entries, codes: foundCodes(matcher.index, entries) };
   if (!matches.length) diagnosis.notice = 'no-match';
   return diagnosis;

@@ -1,8 +1,8 @@
 // SHIPS TO THE BROWSER. Turns signature results into ranked articles with a score, a confidence
-// and the evidence, and ranks articles by symptom words when a text holds no signature at all.
+// and the evidence; a text with no signature that is not a log is ranked as a described problem.
 import type { Missing, SignatureResult } from './evaluate.ts';
 import type { Matcher } from './matcher.ts';
-import { symptomTerms } from './symptom-terms.ts';
+import { rankDescription } from './rank-description.ts';
 
 /** One line of evidence: where, what, and which signature. */
 export interface Evidence {
@@ -97,37 +97,17 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
   });
 }
 
-/** A description must share at least this share of its words' weight with an article (a log line shares little). */
-const MIN_COVERAGE = 0.4;
-const MIN_SHARED_TERMS = 2;
-const MAX_SYMPTOM_MATCHES = 5;
-
-/** Articles whose titles and symptoms share words with a described problem (both languages), as possible matches. */
+/** Articles for a described problem (possible matches, with the words they share with it). */
 export function rankBySymptoms(matcher: Matcher, text: string): ArticleMatch[] {
-  const { articles, idf } = matcher.index;
-  const terms = [...new Set(symptomTerms(text))];
-  // A word no article uses is as rare as a word can be.
-  const rarest = Math.log(1 + articles.length);
-  const queryWeight = terms.reduce((sum, t) => sum + (idf[t] ?? rarest), 0);
-  const scored = articles.map((article) => {
-    const shared = terms.filter((t) => article.terms[t] !== undefined);
-    const coverage = shared.reduce((sum, t) => sum + idf[t]!, 0) / (queryWeight || 1);
-    const score = shared.reduce((sum, t) => sum + article.terms[t]! * idf[t]!, 0);
-    return { article, shared, coverage, score };
-  });
-  return scored
-    .filter((s) => s.coverage >= MIN_COVERAGE && s.shared.length >= MIN_SHARED_TERMS)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_SYMPTOM_MATCHES)
-    .map(({ article, shared, score }) => ({
-      slug: article.slug,
-      // Below any signature match (40 and up): a symptom match is a suggestion, never proof.
-      score: Math.round((390 * score) / (score + 10)) / 10,
-      confidence: 'possible',
-      via: 'symptoms',
-      evidence: [],
-      occurrences: 0,
-      missing: [],
-      terms: shared,
-    }));
+  return rankDescription(matcher.index, text).map(({ article, score, words }) => ({
+    slug: matcher.index.articles[article]!.slug,
+    // Below any signature match (40 and up): a described problem is a suggestion, never proof.
+    score: Math.round((390 * score) / (score + 10)) / 10,
+    confidence: 'possible',
+    via: 'symptoms',
+    evidence: [],
+    occurrences: 0,
+    missing: [],
+    terms: words,
+  }));
 }

@@ -1,6 +1,7 @@
 // SHIPS TO THE BROWSER. The static index that the site build writes (diagnose-index.json) and the
 // CLI compiles on start: everything the engine needs to know about the knowledge base, and nothing
 // else. Plain JSON, so the browser fetches it only when a person diagnoses a log.
+import type { DescriptionIndex } from './description-index.ts';
 
 export type IndexLang = 'ja' | 'en';
 
@@ -10,8 +11,6 @@ export interface IndexedArticle {
   related: string[];
   /** Canonical codes the article involves (facts.codes). */
   codes: string[];
-  /** Symptom terms (both languages) with their weights, for ranking a described problem. */
-  terms: Record<string, number>;
 }
 
 export interface IndexedSignature {
@@ -35,7 +34,7 @@ export interface IndexedCode {
 }
 
 export interface SignatureIndex {
-  format: 1;
+  format: 2;
   articles: IndexedArticle[];
   signatures: IndexedSignature[];
   /** Component name (upper case) → the log id that component writes, from the log catalogue. */
@@ -44,6 +43,6 @@ export interface SignatureIndex {
   logs: string[];
   /** Canonical code (0x80072EE9) → catalogue entry. */
   codes: Record<string, IndexedCode>;
-  /** Inverse document frequency of each symptom term. */
-  idf: Record<string, number>;
+  /** Per language, the BM25F postings that rank a described problem (description-index.ts). */
+  descriptions: Record<IndexLang, DescriptionIndex>;
 }
