@@ -38,9 +38,16 @@ const STOP_WORDS = new Set(
     // Verbs and words of any complaint: they say nothing about which problem it is.
     'try tried one two show see saw look seem work use using keep kept make made go went come take ' +
     'know think want need say said tell thing something anything everything every each way time day week ' +
-    'problem issue question fine ok okay really even though since able'
+    'problem issue question fine ok okay really even though since able fix fixed great ' +
+    // Things every site has: which problem it is never depends on them.
+    'site sites machine machines pc pcs desktop desktops box boxes device devices run runs running working works'
   ).split(' '),
 );
+
+/** Japanese words of the same kind: 拠点 (site), 台数 (number of machines), 端末 (terminal). */
+const JAPANESE_STOP_WORDS = new Set(['サイト', '拠点', '台数', '端末', '全部', '環境']);
+// Matches any of them, e.g. "拠点" in "拠点間": bigrams are not taken across or inside them.
+const RE_JAPANESE_STOP_WORD = new RegExp([...JAPANESE_STOP_WORDS].join('|'), 'g');
 
 /** A light stemmer: "connections" → "connection", "starting" → "start", "failed" → "fail". */
 function stem(word: string): string {
@@ -86,9 +93,9 @@ function japaneseTerms(text: string, out: Term[], limit: number): void {
     if (out.length >= limit) return;
     for (const { segment, isWordLike } of segmenter.segment(run)) {
       // A single character ("出", "見") is part of too many words to mean anything alone.
-      if (isWordLike && segment.length > 1 && !RE_HIRAGANA_ONLY.test(segment)) out.push({ term: segment, shown: segment });
+      if (isWordLike && segment.length > 1 && !RE_HIRAGANA_ONLY.test(segment) && !JAPANESE_STOP_WORDS.has(segment)) out.push({ term: segment, shown: segment });
     }
-    for (const [content] of run.matchAll(RE_CONTENT_RUN)) {
+    for (const [content] of run.replace(RE_JAPANESE_STOP_WORD, ' ').matchAll(RE_CONTENT_RUN)) {
       for (let i = 0; i + 1 < content.length && out.length < limit; i++) {
         const bigram = content.slice(i, i + 2);
         out.push({ term: `~${bigram}`, shown: bigram });
