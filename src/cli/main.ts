@@ -27,7 +27,8 @@ function options(args: string[]) {
   return { json: values.json, lang: values.lang as IndexLang, help: values.help, positionals: [...positionals, ...numbers] };
 }
 
-function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir: string): string {
+/** What `oobkb diagnose PATHS` prints (exported for the check that compares it with the widget). */
+export function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir: string): string {
   if (!paths.length) throw new InputError('diagnose needs a file, or - for standard input');
   const inputs = readInputs(paths);
   const spans: InputSpan[] = [];

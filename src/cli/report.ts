@@ -37,12 +37,19 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       ...locate(spans, c.firstLine),
     })),
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
+    ...(diagnosis.searchQuery ? { search: `/${lang}/search/?q=${encodeURIComponent(diagnosis.searchQuery)}` } : {}),
   };
 }
 
 const NOTICES: Record<IndexLang, Record<string, string>> = {
   en: { empty: 'The input is empty.', 'no-match': 'No article matches this log.', failed: 'The log could not be diagnosed.' },
   ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
+};
+
+/** Said when a described problem shares no meaningful word with any article. */
+const SEARCH_OFFER: Record<IndexLang, string> = {
+  en: 'No article shares a meaningful word with this description. Try the site search with the same words:',
+  ja: 'この説明と意味のある語を共有する記事はありません。同じ語でサイト内を検索してください:',
 };
 
 /** Said under the evidence when more entries matched than are shown. */
@@ -60,7 +67,8 @@ export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: I
   const report = jsonReport(diagnosis, index, lang, spans);
   const count = lang === 'ja' ? `${report.entries} 件のエントリ` : `${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}`;
   const out = [`${spans.map((s) => s.name).join(', ')}: ${count}`];
-  if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
+  if (report.search) out.push(SEARCH_OFFER[lang], `  ${report.search}`);
+  else if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
   report.matches.forEach((m, i) => {
     out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${lang}/articles/${m.slug}/  (score ${m.score})`);
     for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);

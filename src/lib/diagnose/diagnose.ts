@@ -18,6 +18,8 @@ export interface Diagnosis {
   entries: LogEntry[];
   codes: FoundCode[];
   notice?: Notice;
+  /** For a described problem that matched nothing: the words to try on the site's search page. */
+  searchQuery?: string;
 }
 
 export interface DiagnoseOptions {
@@ -35,6 +37,23 @@ function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | und
   return logs.size === 1 && log && matcher.index.logs.includes(log) ? log : undefined;
 }
 
+// Matches a run of white space, e.g. "\n  "
+const RE_SPACES = /\s+/;
+
+/** A search query holds at most this many characters of a description. */
+const MAX_QUERY_CHARS = 120;
+
+/** The description's own words, white space collapsed, cut at a word boundary. */
+function searchQueryOf(text: string): string {
+  const words = text.trim().split(RE_SPACES);
+  let query = '';
+  for (const word of words) {
+    if (query.length + word.length + 1 > MAX_QUERY_CHARS) break;
+    query = query ? `${query} ${word}` : word;
+  }
+  return query || text.trim().slice(0, MAX_QUERY_CHARS);
+}
+
 const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.slug.localeCompare(b.slug);
 
 function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {
@@ -45,9 +64,11 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
   // Words are read as a described problem only when the text is not log lines.
-  const matches = bySignature.length || !isDescription(entries) ? bySignature : rankBySymptoms(matcher, text);
+  const described = !bySignature.length && isDescription(entries);
+  const matches = described ? rankBySymptoms(matcher, text) : bySignature;
   const diagnosis: Diagnosis = { matches, entries, codes: foundCodes(matcher.index, entries) };
   if (!matches.length) diagnosis.notice = 'no-match';
+  if (!matches.length && described) diagnosis.searchQuery = searchQueryOf(text);
   return diagnosis;
 }
 

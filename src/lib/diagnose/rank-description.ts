@@ -88,7 +88,9 @@ function shownWords(matched: readonly { term: string; shown: string; gain: numbe
   const words: string[] = [];
   for (const { term, shown } of [...matched].sort((a, b) => b.gain - a.gain)) {
     if (words.length >= MAX_SHOWN_WORDS) break;
-    if (words.includes(shown) || (term.startsWith('~') && words.some((w) => w.includes(shown)))) continue;
+    // A bigram or a pair of words adds nothing when the words that hold it are shown already.
+    const repeats = term.startsWith('~') && (words.some((w) => w.includes(shown)) || shown.split(' ').every((part) => words.includes(part)));
+    if (words.includes(shown) || repeats) continue;
     words.push(shown);
   }
   return words;
