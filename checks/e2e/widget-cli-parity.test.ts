@@ -24,9 +24,12 @@ interface Input {
   text?: string;
 }
 
+// Matches a character that a file name should not carry, e.g. "/" or " "
+const RE_UNSAFE_NAME = /[^a-z0-9-]/gi;
+
 const workDir = mkdtempSync(join(tmpdir(), 'oobkb-parity-'));
 const asFile = (id: string, text: string): Input => {
-  const path = join(workDir, `${id.replace(/[^a-z0-9-]/gi, '_')}.txt`);
+  const path = join(workDir, `${id.replace(RE_UNSAFE_NAME, '_')}.txt`);
   writeFileSync(path, text);
   return { id, path, text };
 };
