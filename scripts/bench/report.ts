@@ -3,6 +3,7 @@ import { fixed, int, verdict } from './format.ts';
 import { browserTable } from './report-browser.ts';
 import { cliTable, pipelineTable, scanTable } from './report-engine.ts';
 import type { BenchResults } from './results.ts';
+import { evaluationTable } from './evaluation-bench.ts';
 import { firstQueryTable, scaleTable } from './report-scale.ts';
 import { markdownTable, textTable, type Table } from './table.ts';
 
@@ -18,7 +19,7 @@ function header(r: BenchResults): string[] {
   ];
 }
 
-const tables = (r: BenchResults): Table[] => [scanTable(r), pipelineTable(r), cliTable(r), browserTable(r.browser), ...('skipped' in r.firstQueries ? [] : [firstQueryTable(r.firstQueries)]), scaleTable(r.scale)];
+const tables = (r: BenchResults): Table[] => [scanTable(r), pipelineTable(r), cliTable(r), browserTable(r.browser), ...('skipped' in r.firstQueries ? [] : [firstQueryTable(r.firstQueries)]), ...('skipped' in r.evaluation ? [] : [evaluationTable(r.evaluation)]), scaleTable(r.scale)];
 
 const targetLines = (r: BenchResults): string[] => r.targets.map((t) => `[${verdict(t.met)}] ${t.name}: ${t.detail}`);
 

@@ -4,6 +4,7 @@ import type { CliResult } from './cli-bench.ts';
 import type { Machine } from './machine.ts';
 import type { KbGrep, PipelineResult } from './pipeline-bench.ts';
 import type { ScaleRow } from './scale-bench.ts';
+import type { EvaluationRow } from './evaluation-bench.ts';
 import type { FirstQueryRow } from './search-bench.ts';
 import type { ScanRow } from './scan-bench.ts';
 
@@ -30,6 +31,7 @@ export interface BenchResults {
   browser: BrowserResult | { skipped: string };
   scale: ScaleRow[];
   firstQueries: FirstQueryRow[] | { skipped: string };
+  evaluation: EvaluationRow[] | { skipped: string };
   targets: Target[];
   /** Wall time of the whole benchmark, in seconds. */
   elapsedSeconds: number;

@@ -13,6 +13,7 @@ import { benchKbGrep, benchPipeline } from './pipeline-bench.ts';
 import { markdownReport, textReport } from './report.ts';
 import type { BenchResults } from './results.ts';
 import { benchScale } from './scale-bench.ts';
+import { benchEvaluation } from './evaluation-bench.ts';
 import { benchFirstQueries } from './search-bench.ts';
 import { benchScanSet, type ScanRow } from './scan-bench.ts';
 import { judgeTargets } from './targets.ts';
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     const browser = await benchBrowser('dist', files.browserLog, RUNS);
     progress('first search query in Chromium');
     const firstQueries = existsSync('dist/pagefind') ? await benchFirstQueries('dist') : { skipped: 'run npm run build first' };
+    progress('evaluation set: widget and site search');
+    const evaluation = existsSync('dist/pagefind') ? await benchEvaluation('dist') : { skipped: 'run npm run build first' };
     const scale = benchScale(files.dir, SCALE_SIZES, progress);
     const results: BenchResults = {
       machine,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
       browser,
       scale,
       firstQueries,
+      evaluation,
       targets: judgeTargets(scan, cli, kbGrep, browser),
       elapsedSeconds: (performance.now() - started) / 1000,
     };
