@@ -8,7 +8,7 @@ import { countLines, splitLines } from '../../src/lib/diagnose/parse-lines.ts';
 import type { LogEntry } from '../../src/lib/diagnose/types.ts';
 import { assertLinear } from './support/linear-time.ts';
 
-const REAL_LOGS = '../shared/real-logs/';
+const REAL_LOGS = 'checks/fixtures/real-logs/';
 
 /** Every verbatim line of the real logs, as raw material for generated pastes. */
 const REAL_LINES = readdirSync(REAL_LOGS)

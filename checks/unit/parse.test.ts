@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
 import type { EntryFormat, LogEntry, Severity } from '../../src/lib/diagnose/types.ts';
 
-const REAL_LOGS = '../shared/real-logs/';
+const REAL_LOGS = 'checks/fixtures/real-logs/';
 
 /** The verbatim excerpt of a real-log file: every line except the "#" header. */
 function realLog(file: string): string {
