@@ -63,10 +63,14 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   const scan = scanText(matcher, text, fileNames);
   const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
-  // Words are read as a described problem only when the text is not log lines.
-  const described = !bySignature.length && isDescription(entries);
+  const codes = foundCodes(matcher.index, entries);
+  // Words are read as a described problem only when the text is not log lines, and does not quote
+  // only codes that no article involves (then it is about something else, and the codes are explained).
+  const articleCodes = new Set(matcher.index.articles.flatMap((a) => a.codes));
+  const foreignCodesOnly = codes.length > 0 && !codes.some((c) => articleCodes.has(c.code));
+  const described = !bySignature.length && !foreignCodesOnly && isDescription(entries);
   const matches = described ? rankBySymptoms(matcher, text) : bySignature;
-  const diagnosis: Diagnosis = { matches, entries, codes: foundCodes(matcher.index, entries) };
+  const diagnosis: Diagnosis = { matches, entries, codes };
   if (!matches.length) diagnosis.notice = 'no-match';
   if (!matches.length && described) diagnosis.searchQuery = searchQueryOf(text);
   return diagnosis;
