@@ -121,17 +121,17 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
     [{ lineStart: 1, lineEnd: 2, format: 'status-viewer', message: 'First line.\nSecond line.' }],
   ],
   [
-    'leaves a status row head as text when the next row starts before its end',
+    'reads a status row whose ID columns were cut when the next row follows',
     `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nInformation\tMilestone\tCS1\t11/19/2009 11:36:01 AM\tCS1SRV\t${AMT}\t7200\tnext\t2412\t3120`,
     [
-      { lineStart: 1, format: 'bare' },
+      { lineStart: 1, lineEnd: 1, format: 'status-viewer', statusMessageId: 7217, message: 'cut off' },
       { lineStart: 2, format: 'status-viewer', statusMessageId: 7200, message: 'next' },
     ],
   ],
   [
-    'leaves a status row head as text when no end follows',
+    'reads a status row whose ID columns were cut and leaves the text after it as it is',
     `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nmore text`,
-    [{ lineStart: 1, format: 'bare' }, { lineStart: 2, format: 'bare', message: 'more text' }],
+    [{ lineStart: 1, lineEnd: 1, format: 'status-viewer', message: 'cut off' }, { lineStart: 2, format: 'bare', message: 'more text' }],
   ],
   [
     'joins the earlier lines of a multi-line message to its row in a TAB-separated CMTrace copy',

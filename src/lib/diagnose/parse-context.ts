@@ -1,7 +1,9 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
-// State shared by the format readers: the lines, cached marker searches and the line index
-// that lets a multi-line CMTrace record find its end without rescanning.
+// State shared by the format readers: the lines, cached marker searches, the line index
+// that lets a multi-line CMTrace record find its end without rescanning, and the column order
+// a header row gave.
 import { stripQuote } from './parse-lines.ts';
+import type { StatusLayout } from './status-columns.ts';
 import type { LogEntry } from './types.ts';
 
 /** Opens a CMTrace record, e.g. "<![LOG[Downloaded file…". */
@@ -40,6 +42,8 @@ export interface ParseContext {
   nextOpenLine: (line: number) => number;
   /** First line at or after `line` that contains "]LOG]!>", or -1. */
   nextCloseLine: (line: number) => number;
+  /** The column order a Status Message Viewer header row above set, if any (the one state readers change). */
+  statusLayout: StatusLayout | undefined;
 }
 
 /** A search for one marker that remembers its last answer, so scanning a line left to right is linear. */
@@ -81,6 +85,7 @@ export function createContext(lines: readonly string[]): ParseContext {
     findTrailer: markerFinder(lines, SMS_TRAILER),
     nextOpenLine: nextLineIndex(lines, CMTRACE_OPEN),
     nextCloseLine: nextLineIndex(lines, CMTRACE_CLOSE),
+    statusLayout: undefined,
   };
 }
 

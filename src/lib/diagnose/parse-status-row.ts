@@ -1,107 +1,109 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
 // A row copied from the console's Status Message Viewer (log-formats.md §3, real-logs/008):
 // Severity⇥Type⇥Site code⇥Date/Time⇥System⇥Component⇥Message ID⇥Description⇥Process ID⇥Thread ID
-// Many descriptions span several lines (a warning, then "Possible cause", "Solution"), so a copied
-// row may continue on the following lines until its Process ID and Thread ID columns.
+// A row is recognised by the shape of its columns (parse-status-shape.ts), whatever separates them
+// (TABs, runs of spaces, single spaces) and whichever columns were hidden or cut off; a header row
+// above may give another order (parse-header-row.ts). Many descriptions span several lines (a
+// warning, then "Possible cause", "Solution"), so a row may continue on the following lines until
+// a line ends in its Process ID and Thread ID columns. When those were cut, the lines up to the
+// next row are its description; after the last row they may be the person's own words, and are
+// left as they are.
 import { makeEntry } from './entry.ts';
 import { fragmentAt, nextLine } from './parse-context.ts';
-import { stripQuote } from './parse-lines.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
+import { readHeader } from './parse-header-row.ts';
+import { firstNonSpace, stripQuote } from './parse-lines.ts';
+import { isStatmsg } from './parse-statmsg.ts';
+import { readRowHead, readRowTail } from './parse-status-shape.ts';
+import type { ColumnValues, RowHead } from './parse-status-shape.ts';
+import { splitViewerCopy } from './parse-viewer-copy.ts';
 import { severityFromLabel } from './severity.ts';
+import { DEFAULT_LAYOUT } from './status-columns.ts';
+import type { StatusLayout } from './status-columns.ts';
 
-// Matches a message ID, e.g. "5446" or "7217"
-const RE_MESSAGE_ID = /^\d{1,10}$/;
-// Matches a process or thread ID column, possibly empty, e.g. "5116"
-const RE_OPTIONAL_NUMBER = /^\d{0,10}$/;
-// Matches a date/time column, e.g. "4/18/2017 11:50:17 AM" or "2017/04/18 11:50:17"
-const RE_HAS_TIME = /\d:\d\d/;
-
-/** Ten columns; a description containing TABs makes more. */
-const COLUMN_COUNT = 10;
-/** Severity, type, site, date and component columns are short; longer means not a status row. */
-const MAX_SHORT_COLUMN = 128;
-/** Columns before the description: Severity … Message ID. */
-const HEAD_COLUMNS = 7;
-/** A description continues over at most this many lines and characters; beyond, the row is not one. */
+/** A description continues over at most this many lines and characters; beyond, the row ends at its first line. */
 const MAX_ROW_LINES = 60;
 const MAX_ROW_CHARS = 64 * 1024;
+/** Without ID columns to end it, a description reaches the next row only when that row is this close. */
+const MAX_CUT_ROW_LINES = 12;
 
-/** Whether text has at least `count` TABs, stopping as soon as it knows. */
-function hasTabs(text: string, count: number): boolean {
-  let seen = 0;
-  for (let i = text.indexOf('\t'); i >= 0 && seen < count; i = text.indexOf('\t', i + 1)) seen++;
-  return seen >= count;
+const DEFAULT_ONLY: readonly StatusLayout[] = [DEFAULT_LAYOUT];
+
+/** A whole row: its description, last line and the tail columns found there. */
+interface Row {
+  message: string;
+  last: number;
+  values: ColumnValues;
 }
 
-/** Whether the columns before the description look like a status row's: severity, date/time, component, message ID. */
-function validHead(cols: readonly string[]): boolean {
-  const [severity = '', , , time = '', , component = '', id = ''] = cols;
-  const short = [severity, time, component].every((c) => c.length > 0 && c.length <= MAX_SHORT_COLUMN);
-  return short && RE_HAS_TIME.test(time) && RE_MESSAGE_ID.test(id);
+/** The layouts to try: a header's first, then the viewer's default order. */
+function layoutsOf(ctx: ParseContext): readonly StatusLayout[] {
+  return ctx.statusLayout ? [ctx.statusLayout, DEFAULT_LAYOUT] : DEFAULT_ONLY;
 }
 
-/** The columns of a status row, or undefined when the text is not one. */
-export function splitStatusRow(text: string): string[] | undefined {
-  if (!hasTabs(text, COLUMN_COUNT - 1)) return undefined;
-  const cols = text.split('\t').map((c) => c.trim());
-  const pid = cols[cols.length - 2] ?? '';
-  const tid = cols[cols.length - 1] ?? '';
-  return validHead(cols) && RE_OPTIONAL_NUMBER.test(pid) && RE_OPTIONAL_NUMBER.test(tid) ? cols : undefined;
+/** What starts on a line below a row: the next row, something else (header, another format), or nothing. */
+function startsOnLine(ctx: ParseContext, line: number, text: string): 'row' | 'other' | undefined {
+  if (readRowHead(text, layoutsOf(ctx))) return 'row';
+  const other = readHeader(text) || ctx.findOpen(line, 0) >= 0 || ctx.findTrailer(line, 0) >= 0 || isStatmsg(text) || splitViewerCopy(text);
+  return other ? 'other' : undefined;
 }
 
-/** Whether a line starts a status row whose description goes on below it. */
-function isRowHead(text: string): boolean {
-  return hasTabs(text, HEAD_COLUMNS) && validHead(text.split('\t', HEAD_COLUMNS).map((c) => c.trim()));
+/** A row from the description parts of its lines (head first), joined. */
+function rowOf(parts: string[], last: number, values: ColumnValues): Row {
+  return { message: parts.join('\n').trim(), last, values };
 }
 
-/** A row whose description runs onto later lines: its columns and last line, or undefined. */
-function readContinuedRow(ctx: ParseContext, at: Cursor, head: string): { cols: string[]; last: number } | undefined {
-  if (!isRowHead(head)) return undefined;
+/** A row whose description runs onto later lines, or undefined when it ends on its first line. */
+function readContinued(ctx: ParseContext, at: Cursor, text: string, head: RowHead): Row | undefined {
   // A row quoted in a forum post ("> ") has every line quoted.
-  const quoted = ctx.lines[at.line] !== head;
-  const parts = [head];
-  let chars = head.length;
+  const quoted = at.col === 0 && ctx.lines[at.line] !== text;
+  const parts = [text.slice(head.descStart)];
+  let chars = text.length;
+  let lastWithText = at.line;
   const end = Math.min(ctx.lines.length, at.line + MAX_ROW_LINES);
   for (let line = at.line + 1; line < end; line++) {
-    const text = quoted ? stripQuote(ctx.lines[line] ?? '') : (ctx.lines[line] ?? '');
-    // The next row (or a CMTrace record) starting means this description never reached its end.
-    if (isRowHead(text) || ctx.findOpen(line, 0) >= 0) return undefined;
-    chars += text.length + 1;
+    const raw = ctx.lines[line] ?? '';
+    const lineText = quoted ? stripQuote(raw) : raw;
+    const next = startsOnLine(ctx, line, lineText);
+    if (next) {
+      const closeEnough = next === 'row' && line - at.line <= MAX_CUT_ROW_LINES;
+      return closeEnough ? rowOf(parts.slice(0, lastWithText - at.line + 1), lastWithText, {}) : undefined;
+    }
+    chars += lineText.length + 1;
     if (chars > MAX_ROW_CHARS) return undefined;
-    parts.push(text);
-    // Only a line ending in the Process ID and Thread ID columns can end the row: join just then.
-    if (!endsWithIds(text)) continue;
-    const cols = splitStatusRow(parts.join('\n'));
-    if (cols) return { cols, last: line };
+    // A line ending in the Process ID and Thread ID columns ends the row.
+    const tail = readRowTail(lineText, 0, head);
+    parts.push(tail.count > 0 ? lineText.slice(0, tail.descEnd) : lineText);
+    if (tail.count > 0) return rowOf(parts, line, tail.values);
+    if (firstNonSpace(lineText) >= 0) lastWithText = line;
   }
   return undefined;
 }
 
-/** Whether a line ends with two TAB-separated ID columns (Process ID, Thread ID; either may be empty). */
-function endsWithIds(text: string): boolean {
-  const last = text.lastIndexOf('\t');
-  const before = last > 0 ? text.lastIndexOf('\t', last - 1) : -1;
-  return before >= 0 && RE_OPTIONAL_NUMBER.test(text.slice(before + 1, last).trim()) && RE_OPTIONAL_NUMBER.test(text.slice(last + 1).trim());
+/** The whole row from its head: on one line, continued over several, or cut after its description. */
+function readRow(ctx: ParseContext, at: Cursor, text: string, head: RowHead): Row {
+  const tail = readRowTail(text, head.descStart, head);
+  if (tail.count > 0) return rowOf([text.slice(head.descStart, tail.descEnd)], at.line, tail.values);
+  return readContinued(ctx, at, text, head) ?? rowOf([text.slice(head.descStart)], at.line, {});
 }
 
 /** Reads a Status Message Viewer row at the cursor, on one line or continued over several. */
 export function readStatusRow(ctx: ParseContext, at: Cursor): ReadResult | undefined {
   const text = fragmentAt(ctx, at);
-  const oneLine = splitStatusRow(text);
-  const row = oneLine ? { cols: oneLine, last: at.line } : readContinuedRow(ctx, at, text);
-  if (!row) return undefined;
-  const { cols, last } = row;
-  const tid = cols[cols.length - 1];
+  const head = readRowHead(text, layoutsOf(ctx));
+  if (!head) return undefined;
+  const row = readRow(ctx, at, text, head);
+  const values = { ...head.values, ...row.values };
   const entry = makeEntry({
     first: at.line,
-    last,
-    message: cols.slice(HEAD_COLUMNS, -2).join('\t'),
+    last: row.last,
+    message: row.message,
     format: 'status-viewer',
-    severity: severityFromLabel(cols[0] ?? ''),
-    time: cols[3],
-    component: cols[5],
-    statusMessageId: Number(cols[6]),
-    thread: tid ? Number(tid) : undefined,
+    severity: severityFromLabel(values.severity ?? ''),
+    time: values.time,
+    component: values.component,
+    statusMessageId: Number(values.id),
+    thread: values.tid ? Number(values.tid) : undefined,
   });
-  return { entries: [entry], next: nextLine({ line: last, col: 0 }) };
+  return { entries: [entry], next: nextLine({ line: row.last, col: 0 }) };
 }

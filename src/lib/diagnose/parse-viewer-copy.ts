@@ -1,18 +1,21 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
 // A CMTrace/Trace32 "Copy to Clipboard" row: Log Text, Component, Date/Time, Thread
 // (log-formats.md §3). Web copies turn the TABs into runs of spaces or single spaces, so the
-// row is read from the right: thread, then date/time, then component. Regexes only ever see a
-// short tail slice, so their cost does not depend on the line length.
+// row is read from the right: thread, then date/time, then component. A copy whose last columns
+// were cut still counts: without Thread when a date/time ends it, without Date/Time and Thread
+// when a component-looking token (SMS_AMT_OPERATION_MANAGER, TSMBootstrap) ends it after a TAB or
+// a run of spaces. Regexes only ever see a short tail slice, so their cost does not depend on
+// the line length.
 import { makeEntry } from './entry.ts';
 import { fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
+import { MAX_DATE_TIME_CHARS, RE_DATE_TIME_TAIL } from './parse-datetime.ts';
 
 // Matches the thread column at the end, e.g. " 2880 (0x0B40)" or "\t1312 (0x0520)"
 const RE_THREAD_TAIL = /(?:^|[\t ])(\d{1,10}) \(0x[0-9A-Fa-f]{1,8}\)$/;
-// Matches a locale date/time at the end, e.g. "11/19/2009 11:35:01 AM", "2009/11/19 11:35:01", "19.11.2009 11:35:01"
-const RE_DATETIME_TAIL =
-  /(?:^|[\t ])(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.? {1,2}(?:(?:AM|PM|午前|午後) ?)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?: ?(?:AM|PM|午前|午後))?)$/i;
-// Matches a component token when columns are single-space separated, e.g. "SMS_DISTRIBUTION_MANAGER", "TSMBootstrap"
+// Matches the last character of a date/time: a digit, or the end of AM/PM/A.M. or of 午前/午後/上午/下午/오전/오후
+const RE_DATE_TIME_END = /[\dMm.前後午전후]/;
+// Matches a component token when columns are not TABs, e.g. "SMS_DISTRIBUTION_MANAGER", "Oobconsole"
 const RE_COMPONENT_TOKEN = /^[A-Za-z][A-Za-z0-9_.-]{1,99}$/;
 // Matches what makes a single token look like a component, e.g. "_" in "SMS_X" or "B" in "TSMBootstrap"
 const RE_COMPONENT_HINT = /_|.[A-Z]/;
@@ -20,12 +23,12 @@ const RE_COMPONENT_HINT = /_|.[A-Z]/;
 /** Components are at most 100 characters in CMTrace; the bound keeps scans short. */
 const MAX_COMPONENT_CHARS = 128;
 
-/** The columns of one viewer-copy row. */
+/** The columns of one viewer-copy row; time and thread are missing when the copy cut them. */
 export interface ViewerColumns {
   message: string;
   component: string;
-  time: string;
-  thread: number;
+  time?: string | undefined;
+  thread?: number | undefined;
 }
 
 /** Index just after the last non-whitespace character before `end`. */
@@ -35,10 +38,13 @@ function skipSpaceBack(text: string, end: number): number {
   return i;
 }
 
-/** Where the component column starts, given the separator style before the date; -1 if none. */
+/** Whether a separator is a TAB or a run of spaces (not one space, which the message has too). */
+const isColumnBreak = (separator: string) => separator.includes('\t') || separator.length >= 2;
+
+/** Where the component column starts, given the separator style after it; -1 if none. */
 function componentStart(text: string, end: number, separator: string): number {
   const limit = Math.max(0, end - MAX_COMPONENT_CHARS);
-  const multi = separator.includes('\t') || separator.length >= 2;
+  const multi = isColumnBreak(separator);
   for (let i = end - 1; i >= limit; i--) {
     const ch = text[i];
     if (ch === '\t') return i + 1;
@@ -47,32 +53,60 @@ function componentStart(text: string, end: number, separator: string): number {
   return limit === 0 ? 0 : -1;
 }
 
-/** Whether a component found between single spaces is plausible (not just the message's last word). */
-function plausibleComponent(component: string, separator: string): boolean {
-  if (separator !== ' ') return component.length > 0;
+/** Whether a component is plausible: anything after a TAB, a token after spaces when the row was cut, a component-looking token after one space. */
+function plausibleComponent(component: string, separator: string, cut: boolean): boolean {
+  if (separator.includes('\t') || (separator.length >= 2 && !cut)) return component.length > 0;
+  if (separator.length >= 2) return RE_COMPONENT_TOKEN.test(component);
   return RE_COMPONENT_TOKEN.test(component) && RE_COMPONENT_HINT.test(component);
+}
+
+/** The message and component before `end`; with `cut`, the row lost its thread and a message is required. */
+function messageAndComponent(text: string, end: number, cut: boolean): Pick<ViewerColumns, 'message' | 'component'> | undefined {
+  const componentEnd = skipSpaceBack(text, end);
+  const separator = text.slice(componentEnd, end);
+  if (!separator) return undefined;
+  const start = componentStart(text, componentEnd, separator);
+  const component = start < 0 ? '' : text.slice(start, componentEnd).trim();
+  const message = text.slice(0, Math.max(0, start)).trim();
+  if (!plausibleComponent(component, separator, cut) || (cut && !message)) return undefined;
+  return { message, component };
+}
+
+/** The date/time ending at `end` and the columns before it, or undefined. */
+function withDate(text: string, end: number, cut: boolean): ViewerColumns | undefined {
+  if (!RE_DATE_TIME_END.test(text[end - 1] ?? '')) return undefined;
+  const date = RE_DATE_TIME_TAIL.exec(text.slice(Math.max(0, end - MAX_DATE_TIME_CHARS), end));
+  if (!date?.[1]) return undefined;
+  const before = messageAndComponent(text, end - date[1].length, cut);
+  return before && { ...before, time: date[1] };
+}
+
+/** A full row: … component, date/time, thread. */
+function withThread(text: string): ViewerColumns | undefined {
+  const thread = RE_THREAD_TAIL.exec(text.slice(Math.max(0, text.length - 40)));
+  if (!thread?.[1]) return undefined;
+  const threadStart = text.length - thread[0].length + (thread[0].length - thread[0].trimStart().length);
+  const dateEnd = skipSpaceBack(text, threadStart);
+  if (dateEnd === threadStart) return undefined;
+  const columns = withDate(text, dateEnd, false);
+  return columns && { ...columns, thread: Number(thread[1]) };
+}
+
+/** A row cut after its component: a component-looking last token after a TAB or a run of spaces. */
+function withComponentOnly(text: string): ViewerColumns | undefined {
+  const start = componentStart(text, text.length, ' ');
+  if (start <= 0) return undefined;
+  const component = text.slice(start);
+  const messageEnd = skipSpaceBack(text, start);
+  const message = text.slice(0, messageEnd).trim();
+  const looksLikeComponent = RE_COMPONENT_TOKEN.test(component) && RE_COMPONENT_HINT.test(component);
+  return looksLikeComponent && message && isColumnBreak(text.slice(messageEnd, start)) ? { message, component } : undefined;
 }
 
 /** Splits a viewer-copy row into its columns, or undefined when the line is not one. */
 export function splitViewerCopy(line: string): ViewerColumns | undefined {
   const text = line.trimEnd();
-  const tailFrom = Math.max(0, text.length - 40);
-  const thread = RE_THREAD_TAIL.exec(text.slice(tailFrom));
-  if (!thread?.[1]) return undefined;
-  const threadStart = text.length - thread[0].length + (thread[0].length - thread[0].trimStart().length);
-  const dateEnd = skipSpaceBack(text, threadStart);
-  if (dateEnd === threadStart) return undefined;
-  const dateFrom = Math.max(0, dateEnd - 48);
-  const date = RE_DATETIME_TAIL.exec(text.slice(dateFrom, dateEnd));
-  if (!date?.[1]) return undefined;
-  const dateStart = dateEnd - date[1].length;
-  const componentEnd = skipSpaceBack(text, dateStart);
-  const separator = text.slice(componentEnd, dateStart);
-  if (!separator) return undefined;
-  const start = componentStart(text, componentEnd, separator);
-  const component = start < 0 ? '' : text.slice(start, componentEnd).trim();
-  if (!plausibleComponent(component, separator)) return undefined;
-  return { message: text.slice(0, start).trim(), component, time: date[1], thread: Number(thread[1]) };
+  return withThread(text) ?? withDate(text, text.length, true) ?? withComponentOnly(text);
 }
 
 /** Reads a CMTrace/Trace32 clipboard row at the cursor. */

@@ -7,6 +7,7 @@ import { makeEntry } from './entry.ts';
 import { createContext, fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult, Reader } from './parse-context.ts';
 import { readCmtrace } from './parse-cmtrace.ts';
+import { readHeaderRow } from './parse-header-row.ts';
 import { firstNonSpace, hasAlnumFrom, splitLines } from './parse-lines.ts';
 import { readSmsTrace } from './parse-sms-trace.ts';
 import { isStatmsg } from './parse-statmsg.ts';
@@ -23,8 +24,8 @@ function readBare(ctx: ParseContext, at: Cursor): ReadResult {
   return { entries: [makeEntry({ first: at.line, last: at.line, message, format })], next: nextLine(at) };
 }
 
-/** The readers in order of how specific their anchors are. */
-const READERS: readonly Reader[] = [readCmtrace, readSmsTrace, readStatusRow, readViewerCopy];
+/** The readers in order of how specific their anchors are; a viewer's header row yields no entry. */
+const READERS: readonly Reader[] = [readCmtrace, readSmsTrace, readHeaderRow, readStatusRow, readViewerCopy];
 
 /** Whether nothing worth an entry remains at the cursor (blank line, or junk like "*" after a record). */
 function isSkippable(ctx: ParseContext, at: Cursor): boolean {

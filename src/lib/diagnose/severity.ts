@@ -33,6 +33,7 @@ const SEVERITY_LABELS: Readonly<Record<string, Severity>> = {
   경고: 'warning',
   information: 'info',
   informational: 'info',
+  info: 'info',
   情報: 'info',
   informationen: 'info',
   informativo: 'info',
