@@ -6,7 +6,7 @@
 // the first HEAD_WINDOW and the last TAIL_WINDOW characters, so its cost does not grow with the line.
 import { cellText, isBlank, splitCells } from './parse-cells.ts';
 import type { Cell, CellMode } from './parse-cells.ts';
-import { fitsColumn, OPTIONAL_COLUMNS, wordSpans } from './status-columns.ts';
+import { fitScore, fitsColumn, OPTIONAL_COLUMNS, wordSpans } from './status-columns.ts';
 import type { StatusColumn, StatusLayout } from './status-columns.ts';
 
 /** The text of each column found. */
@@ -40,40 +40,79 @@ const MAX_HEAD_CELLS = 24;
 /** A first word longer than this is no column of the viewer. */
 const MAX_FIRST_WORD = 32;
 
-/** The first word and how the row separates columns after it: strong when a TAB or 2+ spaces follow. */
-function firstWord(text: string): { word: string; mode: CellMode } | undefined {
+/** The first word of a line, or undefined when it is too long or the only one. */
+function firstWord(text: string): string | undefined {
   let start = 0;
   while (start < text.length && isBlank(text[start])) start++;
   let end = start;
   while (end < text.length && end - start <= MAX_FIRST_WORD && !isBlank(text[end])) end++;
-  if (end === text.length || end - start > MAX_FIRST_WORD) return undefined;
-  const strong = text[end] === '\t' || isBlank(text[end + 1]);
-  return { word: text.slice(start, end), mode: strong ? 'strong' : 'weak' };
+  return end === text.length || end - start > MAX_FIRST_WORD ? undefined : text.slice(start, end);
 }
 
-/** Matches columns to cells from the left; the values found and the next cell, or undefined. */
-function matchColumns(text: string, cells: readonly Cell[], usable: number, columns: readonly StatusColumn[], mode: CellMode) {
+/**
+ * How to read the head's cells: "strong" (TABs or runs of spaces) first when the head has such a
+ * break, then "weak" (single spaces), as a row with single spaces may still hold a double space
+ * where an empty column was.
+ */
+function modesOf(text: string): readonly CellMode[] {
+  const end = Math.min(text.length, HEAD_WINDOW);
+  for (let i = 0; i < end; i++) {
+    if (text[i] === '\t' || (isBlank(text[i]) && isBlank(text[i + 1]))) return BOTH_MODES;
+  }
+  return WEAK_ONLY;
+}
+
+const BOTH_MODES: readonly CellMode[] = ['strong', 'weak'];
+const WEAK_ONLY: readonly CellMode[] = ['weak'];
+
+/** One way of reading the head: the columns found, the next cell, and how well the cells fit. */
+interface HeadMatch {
+  values: ColumnValues;
+  next: number;
+  score: number;
+}
+
+/** Ways of reading one head tried at most; the search is tiny, this only bounds a freak line. */
+const MAX_STEPS = 2000;
+
+/**
+ * Matches columns to cells from the left. Optional columns may be absent and, between single
+ * spaces, a column may span several words, so a head can be read more than one way ("CS1" may
+ * be a site or a component): every way is tried and the one whose cells fit best wins.
+ */
+function matchColumns(text: string, cells: readonly Cell[], usable: number, columns: readonly StatusColumn[], mode: CellMode): HeadMatch | undefined {
   const values: ColumnValues = {};
-  const visit = (k: number, c: number): number => {
-    if (k === columns.length) return c;
+  let best: HeadMatch | undefined;
+  let steps = 0;
+  const visit = (k: number, c: number, score: number): void => {
+    if (++steps > MAX_STEPS) return;
+    if (k === columns.length) {
+      // On a tie the reading that leaves more to the description wins: an empty optional column
+      // just before it (lost between single spaces) must not take the description's first word.
+      if (!best || score > best.score || (score === best.score && c < best.next)) best = { values: { ...values }, next: c, score };
+      return;
+    }
     const column = columns[k]!;
     for (const span of mode === 'weak' ? wordSpans(column) : [1]) {
-      if (c + span > usable || !fitsColumn(column, cellText(text, cells, c, c + span - 1))) continue;
-      const next = visit(k + 1, c + span);
-      if (next < 0) continue;
-      values[column] = cellText(text, cells, c, c + span - 1);
-      return next;
+      const value = c + span <= usable ? cellText(text, cells, c, c + span - 1) : undefined;
+      if (value === undefined || !fitsColumn(column, value)) continue;
+      values[column] = value;
+      visit(k + 1, c + span, score + fitScore(column, value));
+      delete values[column];
     }
-    return OPTIONAL_COLUMNS.has(column) ? visit(k + 1, c) : -1;
+    if (OPTIONAL_COLUMNS.has(column)) visit(k + 1, c, score);
   };
-  const next = visit(0, 0);
-  return next < 0 ? undefined : { values, next };
+  visit(0, 0, 0);
+  return best;
 }
+
+/** Columns that are always one word: the first word must fit them when they come first. */
+const ONE_WORD: ReadonlySet<StatusColumn> = new Set(['severity', 'type', 'site', 'id', 'pid', 'tid']);
 
 /** Whether a first word can open a row of the layout: a cheap test that turns away almost every line. */
 function leadFits(layout: StatusLayout, word: string): boolean {
   const lead = layout.head[0];
-  return !lead || OPTIONAL_COLUMNS.has(lead) || fitsColumn(lead, word);
+  return !lead || OPTIONAL_COLUMNS.has(lead) || !ONE_WORD.has(lead) || fitsColumn(lead, word);
 }
 
 /** Whether the head holds a time ("11:35") when every layout needs one: lines that start with "Error" mostly do not. */
@@ -84,15 +123,16 @@ function hasTimeIfNeeded(text: string, layouts: readonly StatusLayout[]): boolea
 
 /** Reads the head of a status row with the first layout that fits, or undefined when the line is not one. */
 export function readRowHead(text: string, layouts: readonly StatusLayout[]): RowHead | undefined {
-  const first = firstWord(text);
-  const candidates = first ? layouts.filter((layout) => leadFits(layout, first.word)) : [];
-  if (!first || !candidates.length || !hasTimeIfNeeded(text, candidates)) return undefined;
-  // The first word is the first cell in either mode, as it ends at the first break.
-  const { list, truncated } = splitCells(text, first.mode, { limit: HEAD_WINDOW, maxCells: MAX_HEAD_CELLS });
-  const usable = truncated ? list.length - 1 : list.length;
-  for (const layout of candidates) {
-    const match = matchColumns(text, list, usable, layout.head, first.mode);
-    if (match) return { layout, mode: first.mode, values: match.values, descStart: list[match.next]?.start ?? text.length };
+  const word = firstWord(text);
+  const candidates = word === undefined ? [] : layouts.filter((layout) => leadFits(layout, word));
+  if (!candidates.length || !hasTimeIfNeeded(text, candidates)) return undefined;
+  for (const mode of modesOf(text)) {
+    const { list, truncated } = splitCells(text, mode, { limit: HEAD_WINDOW, maxCells: MAX_HEAD_CELLS });
+    const usable = truncated ? list.length - 1 : list.length;
+    for (const layout of candidates) {
+      const match = matchColumns(text, list, usable, layout.head, mode);
+      if (match) return { layout, mode, values: match.values, descStart: list[match.next]?.start ?? text.length };
+    }
   }
   return undefined;
 }

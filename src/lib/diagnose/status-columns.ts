@@ -43,6 +43,15 @@ const RE_TYPE_LIKE = /^\p{L}{2,24}$/u;
 const RE_SITE = /^[A-Za-z0-9]{3}$/;
 // Matches a component, e.g. "SMS_AMT_OPERATION_MANAGER", "Microsoft.ConfigurationManagement.exe", "SMS Provider"
 const RE_COMPONENT = /^[A-Za-z][\w.-]*(?: [\w.-]+){0,4}$/;
+// Matches what ConfigMgr components have, e.g. "SMS_AMT_OPERATION_MANAGER", "SMS_MP_CONTROL_MANAGER"
+const RE_SMS_COMPONENT = /_/;
+// Matches what other component names have and a site code or CS1SRV has not, e.g. "." in
+// "Microsoft.ConfigurationManagement.exe", "Ob" in "Oobconsole"
+const RE_COMPONENT_HINT = /[.]|[a-z][A-Z]|[A-Z][a-z]/;
+// Matches a system: a host name, or anything in brackets, e.g. "CS1SRV", "cs1srv.contoso.com", "[sccm management point server]"
+const RE_SYSTEM_NAME = /^(?:[\w.-]+|\[[^\]]*\])$/;
+// Matches the gaps between the words of a date/time, e.g. " " in "11/19/2009 11:35:01 AM"
+const RE_GAPS = /[ \u00A0]+/;
 // Matches a message ID, e.g. "7217"
 const RE_MESSAGE_ID = /^\d{1,10}$/;
 // Matches a process or thread ID, possibly empty, e.g. "2412"
@@ -74,6 +83,22 @@ export function fitsColumn(column: StatusColumn, text: string): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * How well a cell that fits a column looks like it, to choose between readings of one head:
+ * a filled column beats a missing one, known type words and component-like tokens win, and a
+ * "system" that is no host name (the description's first word) loses, and a date/time keeps
+ * all its words.
+ */
+export function fitScore(column: StatusColumn, text: string): number {
+  if (!text) return 0;
+  if (column === 'type') return TYPE_WORDS.has(text.toLowerCase()) ? 2 : 1;
+  if (column === 'component') return RE_SMS_COMPONENT.test(text) ? 3 : RE_COMPONENT_HINT.test(text) ? 2 : 1;
+  if (column === 'system') return RE_SYSTEM_NAME.test(text) ? 1 : -1;
+  // "11/19/2009 11:35:01 AM" over "11/19/2009 11:35:01" with "AM" left for the next column.
+  if (column === 'time') return 2 * (text.split(RE_GAPS).length - 1);
+  return column === 'site' ? 1 : 0;
 }
 
 /** How many white-space separated words a column can span when single spaces separate columns too. */
