@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
-import { loadIndexFromContent } from '../../src/lib/diagnose/load-index-fs.ts';
+import { loadIndexFromContent } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
 import type { LogEntry, Severity } from '../../src/lib/diagnose/types.ts';
