@@ -85,6 +85,12 @@ function latinTerms(lower: string, out: Term[], limit: number): void {
   }
 }
 
+// Matches a katakana word's final long vowel mark, e.g. "ー" in "コンピューター"
+const RE_FINAL_LONG_VOWEL = /(?<=[\u30a0-\u30ff]{2})ー$/;
+
+/** "コンピューター" and "コンピュータ" are one word, written in the newer and the older style. */
+const withoutLongVowel = (word: string) => word.replace(RE_FINAL_LONG_VOWEL, '');
+
 let segmenter: Intl.Segmenter | undefined;
 
 function japaneseTerms(text: string, out: Term[], limit: number): void {
@@ -93,7 +99,9 @@ function japaneseTerms(text: string, out: Term[], limit: number): void {
     if (out.length >= limit) return;
     for (const { segment, isWordLike } of segmenter.segment(run)) {
       // A single character ("出", "見") is part of too many words to mean anything alone.
-      if (isWordLike && segment.length > 1 && !RE_HIRAGANA_ONLY.test(segment) && !JAPANESE_STOP_WORDS.has(segment)) out.push({ term: segment, shown: segment });
+      if (isWordLike && segment.length > 1 && !RE_HIRAGANA_ONLY.test(segment) && !JAPANESE_STOP_WORDS.has(segment)) {
+        out.push({ term: withoutLongVowel(segment), shown: segment });
+      }
     }
     for (const [content] of run.replace(RE_JAPANESE_STOP_WORD, ' ').matchAll(RE_CONTENT_RUN)) {
       for (let i = 0; i + 1 < content.length && out.length < limit; i++) {
@@ -109,7 +117,8 @@ const MAX_CHARS = 200_000;
 
 /** The terms of a text, in order of appearance (repeats kept). */
 export function textTerms(text: string, limit = 5000): Term[] {
-  const cut = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // NFKC folds full-width letters and half-width katakana ("ＯＯＢ", "ｺﾝｿｰﾙ") into their usual forms.
+  const cut = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).normalize('NFKC');
   const out: Term[] = [];
   latinTerms(cut.toLowerCase(), out, limit);
   japaneseTerms(cut, out, limit);
