@@ -113,6 +113,11 @@ const realCases: [file: string, entries: Expected[]][] = [
       { line: 3, format: 'bare', severity: 'error', codes: [0xc0002825, 0xc0003e93, 0xc00007d5] },
     ],
   ],
+  [
+    '014-statusviewer-kb3090264-header-single-spaces-negative.txt',
+    // the header row is skipped; the row's columns are separated by single spaces
+    [{ line: 2, format: 'status-viewer', component: 'Microsoft.ConfigurationManagement.exe', severity: 'info', statusMessageId: 30197, time: '2/9/2014 11:57:49 PM', message: 'User "DOMAIN\\User" modified updates assignment 4 ({BAFB1BDB-7A6C-4DCF-9866-6C22DF92346A}).' }],
+  ],
 ];
 
 for (const [file, expected] of realCases) {

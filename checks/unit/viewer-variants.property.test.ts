@@ -5,6 +5,11 @@
 // line as a CMTrace/Trace32 copy (TABs or runs of spaces, date forms, with or without a header,
 // Thread cut). Each variant must be read as that kind of row and still diagnose strong to the
 // sample's article.
+// What a variant must carry: the message (or description) as the sample's entry has it, the
+// component (signatures may require it, and Oobconsole is itself a context word of
+// oobconsole-0x80004005), and for status messages the message ID. Every variant here keeps all
+// three, so no sample is excluded; a sample whose strength came from anything else (a file name,
+// a word outside its entry) would have to be listed here with the reason.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';

@@ -56,7 +56,9 @@ function firstWord(text: string): string | undefined {
  */
 function modesOf(text: string): readonly CellMode[] {
   const end = Math.min(text.length, HEAD_WINDOW);
-  for (let i = 0; i < end; i++) {
+  let start = 0;
+  while (start < end && isBlank(text[start])) start++;
+  for (let i = start; i < end; i++) {
     if (text[i] === '\t' || (isBlank(text[i]) && isBlank(text[i + 1]))) return BOTH_MODES;
   }
   return WEAK_ONLY;

@@ -14,7 +14,7 @@ import { MAX_DATE_TIME_CHARS, RE_DATE_TIME_TAIL } from './parse-datetime.ts';
 // Matches the thread column at the end, e.g. " 2880 (0x0B40)" or "\t1312 (0x0520)"
 const RE_THREAD_TAIL = /(?:^|[\t ])(\d{1,10}) \(0x[0-9A-Fa-f]{1,8}\)$/;
 // Matches the last character of a date/time: a digit, or the end of AM/PM/A.M. or of 午前/午後/上午/下午/오전/오후
-const RE_DATE_TIME_END = /[\dMm.前後午전후]/;
+const RE_DATE_TIME_END = /[\dMm.前後전후]/;
 // Matches a component token when columns are not TABs, e.g. "SMS_DISTRIBUTION_MANAGER", "Oobconsole"
 const RE_COMPONENT_TOKEN = /^[A-Za-z][A-Za-z0-9_.-]{1,99}$/;
 // Matches what makes a single token look like a component, e.g. "_" in "SMS_X" or "B" in "TSMBootstrap"

@@ -37,8 +37,9 @@ export const OPTIONAL_COLUMNS: ReadonlySet<StatusColumn> = new Set(['type', 'sit
 /** Message types in the console languages, lower-cased. */
 const TYPE_WORDS: ReadonlySet<string> = new Set(['milestone', 'detail', 'audit', 'マイルストーン', '詳細', '監査']);
 
-// Matches a word that may be a type in another console language, e.g. "Meilenstein"
-const RE_TYPE_LIKE = /^\p{L}{2,24}$/u;
+// Matches a word that may be a type in another console language: capitalised, or in CJK or
+// Hangul script, e.g. "Meilenstein", "Jalon", "里程碑" (lower-case words of a sentence are not)
+const RE_TYPE_LIKE = /^(?:\p{Lu}\p{Ll}{2,23}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,12})$/u;
 // Matches a site code, e.g. "CS1", "LB1", "PR1"
 const RE_SITE = /^[A-Za-z0-9]{3}$/;
 // Matches a component, e.g. "SMS_AMT_OPERATION_MANAGER", "Microsoft.ConfigurationManagement.exe", "SMS Provider"
