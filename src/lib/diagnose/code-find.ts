@@ -1,6 +1,7 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
 // Finds error codes inside message text. Only whole tokens count, so thumbprints, GUIDs and
 // package IDs do not yield codes by accident.
+import { BARE_HRESULT, HEX_0X, NEGATIVE_DECIMAL, wholeToken } from './code-spellings.ts';
 import type { CodeMention } from './types.ts';
 
 // Matches a single ASCII letter or digit, e.g. "K" in "KSU0004F-6F6BCC28"
@@ -10,11 +11,11 @@ const RE_ALNUM_CHAR = /^[0-9A-Za-z]$/;
 // and longer runs are skipped by the regex engine instead of being handed to mentionAt one by one.
 const RE_CODE_TOKEN = /(?<![0-9A-Za-z])[0-9Cc][0-9A-Za-z]{0,9}(?![0-9A-Za-z])/g;
 // Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
-const RE_HEX_0X = /^0[xX]([0-9A-Fa-f]{1,8})$/;
+const RE_HEX_0X = wholeToken(HEX_0X);
 // Matches a bare 8-hex-digit HRESULT-like token, e.g. "80041001", "c0002825"
-const RE_BARE_HRESULT = /^[8Cc][0-9A-Fa-f]{7}$/;
-// Matches a decimal token, e.g. "2147012887" in "-2147012887"
-const RE_DIGITS = /^\d{1,10}$/;
+const RE_BARE_HRESULT = wholeToken(BARE_HRESULT);
+// Matches a negative decimal token, e.g. "-2147012887"
+const RE_NEGATIVE_DECIMAL = wholeToken(NEGATIVE_DECIMAL);
 // Matches the text just before a thread id, e.g. "<thread=" or "thread=3120 ("
 const RE_THREAD_BEFORE = /thread\s*[=:]\s*(?:\d+\s*\(\s*)?$/i;
 // Matches a decimal number right before " (" at the end, e.g. "3120 (" in "3120 (0x0C30)"
@@ -47,7 +48,7 @@ function isThreadMarker(text: string, start: number, value: number): boolean {
 
 /** The value of a negative decimal like "-2147012887" when it lies in the 0x8…/0xC… HRESULT ranges. */
 function negativeHresult(text: string, start: number, digits: string): number | undefined {
-  if (text[start - 1] !== '-' || isAlnum(text[start - 2]) || !RE_DIGITS.test(digits)) return undefined;
+  if (text[start - 1] !== '-' || isAlnum(text[start - 2]) || !RE_NEGATIVE_DECIMAL.test(`-${digits}`)) return undefined;
   const value = -Number(digits);
   if (value < -2147483648) return undefined;
   const unsigned = value >>> 0;
@@ -58,9 +59,8 @@ function negativeHresult(text: string, start: number, digits: string): number | 
 /** The mention for one alphanumeric token, if it is a code. */
 function mentionAt(text: string, token: string, start: number): CodeMention | undefined {
   const end = start + token.length;
-  const hex = RE_HEX_0X.exec(token)?.[1];
-  if (hex !== undefined) {
-    const value = parseInt(hex, 16) >>> 0;
+  if (RE_HEX_0X.test(token)) {
+    const value = parseInt(token.slice(2), 16) >>> 0;
     return isThreadMarker(text, start, value) ? undefined : { value, start, end };
   }
   if (RE_BARE_HRESULT.test(token) && !isJoined(text, start, end)) {

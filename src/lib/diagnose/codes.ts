@@ -1,6 +1,7 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
 // One error code, many spellings: 0x80072EE9, 80072ee9, -2147012887 and 2147954409 are the
 // same value. Everything here works on the unsigned 32-bit value.
+import { BARE_HEX8, DECIMAL, TYPED_HEX, wholeToken } from './code-spellings.ts';
 import { decodeHresult } from './hresult.ts';
 
 export { findCodes } from './code-find.ts';
@@ -12,13 +13,15 @@ const RE_LABEL = /^[A-Za-z_][A-Za-z_ ]{0,30}[:=] */;
 // Matches wrapping punctuation, e.g. "(" and ")." around "(80004005)."
 const RE_WRAPPING = /^[("'[{<]+|[)"'\]}>.,;]+$/g;
 // Matches a 0x or &H code with an optional C "L" suffix, e.g. "0x80072EE9", "0x2", "&H80072EE9", "0x80090308L"
-const RE_HEX_PREFIXED = /^(?:0x|&h)([0-9a-f]{1,8})l?$/i;
+const RE_HEX_PREFIXED = wholeToken(TYPED_HEX);
 // Matches 8 bare hex digits, e.g. "80072ee9", "80041001"
-const RE_BARE_HEX8 = /^[0-9a-f]{8}$/i;
+const RE_BARE_HEX8 = wholeToken(BARE_HEX8);
+// Matches a C "L" suffix, e.g. "L" in "0x80090308L"
+const RE_LONG_SUFFIX = /[lL]$/;
 // Matches a hex letter, e.g. "e" in "80072ee9"
 const RE_HEX_LETTER = /[a-f]/i;
 // Matches a signed or unsigned decimal, e.g. "-2147012887", "2147954409", "12009"
-const RE_DECIMAL = /^[-+]?\d{1,10}$/;
+const RE_DECIMAL = wholeToken(DECIMAL);
 
 /** Longer input is a sentence, not a code (and keeps the trimming regexes cheap). */
 const MAX_QUERY = 64;
@@ -33,8 +36,7 @@ function fromDecimal(text: string): number | undefined {
 export function parseCode(text: string): number | undefined {
   if (text.length > MAX_QUERY) return undefined;
   const token = text.trim().replace(RE_WRAPPING, '').replace(RE_LABEL, '').trim();
-  const hex = RE_HEX_PREFIXED.exec(token)?.[1];
-  if (hex !== undefined) return parseInt(hex, 16) >>> 0;
+  if (RE_HEX_PREFIXED.test(token)) return parseInt(token.slice(2).replace(RE_LONG_SUFFIX, ''), 16) >>> 0;
   // "80041001" is an HRESULT written without 0x, but "12345678" is a decimal.
   if (RE_BARE_HEX8.test(token) && (RE_HEX_LETTER.test(token) || token.startsWith('8'))) {
     return parseInt(token, 16) >>> 0;

@@ -5,6 +5,7 @@
 // - Japanese: the words of Intl.Segmenter (a dictionary segmenter in every current browser and in
 //   Node) plus overlapping bigrams of kanji and katakana runs, which still match when the
 //   segmenter cuts a compound differently in the text and in the article.
+import { BARE_HEX8, HEX_0X, NEGATIVE_DECIMAL, wholeToken } from './code-spellings.ts';
 import { parseCode } from './codes.ts';
 
 export type TextLang = 'ja' | 'en';
@@ -25,8 +26,10 @@ const RE_CONTENT_RUN = /[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々
 const RE_JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
 // Matches text made of hiragana only, e.g. "でき" or "として": particles and endings, no meaning alone.
 const RE_HIRAGANA_ONLY = /^[\u3040-\u309fー]+$/;
-// Matches a token that may be an error code, e.g. "0x80072ee9", "80072ee9", "-2147012887"
-const RE_CODE_LIKE = /^(?:0x[0-9a-f]{1,8}|[0-9a-f]{8}|-?\d{6,10})$/;
+// Matches a token that may be an error code, e.g. "0x80072ee9", "80072ee9", "-2147012887", "2147954409"
+// Matches digits only, e.g. "2147012887"
+const RE_DIGITS_ONLY = /^\d+$/;
+const RE_CODE_LIKE = wholeToken(HEX_0X, BARE_HEX8, NEGATIVE_DECIMAL, '\\d{10}');
 
 const STOP_WORDS = new Set(
   (
@@ -71,7 +74,8 @@ function latinTerms(lower: string, out: Term[], limit: number): void {
   let previousEnd = -1;
   for (const match of lower.matchAll(RE_WORD)) {
     if (out.length >= limit) return;
-    const word = match[0];
+    // A minus sign before digits belongs to the code ("-2147012887"), not to the text.
+    const word = lower[match.index - 1] === '-' && RE_DIGITS_ONLY.test(match[0]) ? `-${match[0]}` : match[0];
     if (word.length < 2 || STOP_WORDS.has(word)) {
       previous = undefined;
       continue;
@@ -81,7 +85,7 @@ function latinTerms(lower: string, out: Term[], limit: number): void {
     // Only words side by side (a space or a hyphen between them) make a pair.
     if (previous && match.index - previousEnd <= 1) out.push({ term: `~${previous.term} ${term.term}`, shown: `${previous.shown} ${word}` });
     previous = term;
-    previousEnd = match.index + word.length;
+    previousEnd = match.index + match[0].length;
   }
 }
 

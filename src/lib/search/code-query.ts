@@ -1,9 +1,10 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:*.
 // Decides whether a search query is an error code, reusing the diagnosis engine's parser.
+import { BARE_HEX8, NEGATIVE_DECIMAL, TYPED_HEX, wholeToken } from '../diagnose/code-spellings.ts';
 import { formatCode, parseCode } from '../diagnose/codes.ts';
 
 // Matches a spelling that can only be a code, e.g. "0x80072EE9", "&H80072EE9", "80072ee9", "-2147012887"
-const RE_CODE_SPELLING = /^(?:0x|&h)[0-9a-f]{1,8}l?$|^[0-9a-f]{8}$|^-\d{1,10}$/i;
+const RE_CODE_SPELLING = wholeToken(TYPED_HEX, BARE_HEX8, NEGATIVE_DECIMAL);
 // Matches an unsigned decimal, e.g. "2147954409" or "2003"
 const RE_DECIMAL = /^\+?\d{1,10}$/;
 

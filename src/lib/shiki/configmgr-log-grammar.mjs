@@ -3,6 +3,8 @@
 // columns, error codes and CMTrace's own error/warning words. Scopes are chosen so that
 // both github-light and github-dark give them distinct colours.
 
+import { CODE_IN_TEXT } from '../diagnose/code-spellings.ts';
+
 /** @type {import('shiki').LanguageRegistration} */
 export const configMgrLogGrammar = {
   name: 'cmlog',
@@ -58,7 +60,7 @@ export const configMgrLogGrammar = {
     },
     message: {
       patterns: [
-        { match: '(?i)\\b(?:0x)?8[0-9a-f]{7}\\b|\\b0x[0-9a-f]+\\b|-21474\\d{5}\\b', name: 'constant.numeric.error-code.cmlog' },
+        { match: CODE_IN_TEXT, name: 'constant.numeric.error-code.cmlog' },
         { match: '(?i)\\b(?:error|fail(?:ed|s|ure)?)\\b(?<!failover)|エラー|失敗', name: 'markup.deleted.severity.error.cmlog' },
         { match: '(?i)\\bwarn(?:ing)?\\b|警告', name: 'entity.name.function.severity.warning.cmlog' },
         { match: '\\bSTATMSG:|\\b(?:ID|SEV|COMP)=', name: 'keyword.other.statmsg.cmlog' },
