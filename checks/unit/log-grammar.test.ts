@@ -2,7 +2,9 @@
 // src/lib/diagnose/code-spellings.ts, and this check tokenizes each spelling with Shiki.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createHighlighter } from 'shiki';
+import { createHighlighterCore } from 'shiki/core';
+import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
+import githubLight from 'shiki/themes/github-light.mjs';
 import { findCodes } from '../../src/lib/diagnose/code-find.ts';
 import { codeSpellings } from '../../src/lib/diagnose/codes.ts';
 import { configMgrLogGrammar } from '../../src/lib/shiki/configmgr-log-grammar.mjs';
@@ -11,7 +13,7 @@ import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 const ERROR_CODE_SCOPE = 'constant.numeric.error-code.cmlog';
 
 test('every spelling of every catalogued code that the engine finds in a line is highlighted as a code', async () => {
-  const highlighter = await createHighlighter({ langs: [configMgrLogGrammar], themes: ['github-light'] });
+  const highlighter = await createHighlighterCore({ langs: [configMgrLogGrammar], themes: [githubLight], engine: createOnigurumaEngine(import('shiki/wasm')) });
   const values = [...loadKnowledgeBase('content').codes.map((c) => parseInt(c.id, 16) >>> 0), 0x80090308, 0xc0002825];
   let checked = 0;
   for (const value of values) {

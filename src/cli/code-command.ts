@@ -1,4 +1,5 @@
 // NODE ONLY. `oobkb code CODE`: decodes one error code in any spelling and names its articles.
+import { routes } from '../lib/routes.ts';
 import { codeSpellings, decodeHresult, formatCode, parseCode } from '../lib/diagnose/codes.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { InputError } from './read-input.ts';
@@ -32,6 +33,6 @@ export function humanCode(info: ReturnType<typeof describeCode>, lang: IndexLang
     `  severity ${info.severity}, facility ${info.facility} (${info.facilityCode}), code 0x${info.codeBits.toString(16).toUpperCase()}${info.win32 !== undefined ? `, Win32 ${info.win32}` : ''}`,
     `  ${info.spellings.join('  ')}`,
   ];
-  for (const a of info.articles) lines.push(`  → /${lang}/articles/${a.slug}/  ${a.title}`);
+  for (const a of info.articles) lines.push(`  → /${routes.article(lang, a.slug)}  ${a.title}`);
   return lines.join('\n');
 }

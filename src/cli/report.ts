@@ -1,4 +1,5 @@
 // NODE ONLY. Shapes a diagnosis for the CLI: the --json object and the human-readable text.
+import { routes } from '../lib/routes.ts';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { describeMissing } from '../lib/diagnose/explain.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
@@ -37,7 +38,7 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       ...locate(spans, c.firstLine),
     })),
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
-    ...(diagnosis.searchQuery ? { search: `/${lang}/search/?q=${encodeURIComponent(diagnosis.searchQuery)}` } : {}),
+    ...(diagnosis.searchQuery ? { search: `/${routes.search(lang, diagnosis.searchQuery)}` } : {}),
   };
 }
 
@@ -70,7 +71,7 @@ export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: I
   if (report.search) out.push(SEARCH_OFFER[lang], `  ${report.search}`);
   else if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
   report.matches.forEach((m, i) => {
-    out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${lang}/articles/${m.slug}/  (score ${m.score})`);
+    out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${routes.article(lang, m.slug)}  (score ${m.score})`);
     for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
     const more = m.occurrences - m.evidence.length;
     if (more > 0) out.push(`   ${MORE_EVIDENCE[lang](more)}`);

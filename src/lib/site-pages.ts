@@ -1,23 +1,22 @@
 // The pages of the site that belong in the sitemap, as site paths without base, with their
 // alternate language versions.
 import { allCodes, articlesIn, logCatalogue } from './content/knowledge-base.ts';
+import { alternates, routes } from './routes.ts';
 
 /** One page in both languages: the path for each. */
 export interface PagePair { ja: string; en: string }
 
-const pair = (path: string): PagePair => ({ ja: `ja/${path}`, en: `en/${path}` });
-
 /** Every bilingual page of the site. */
 export function sitePages(): PagePair[] {
   return [
-    pair(''),
-    pair('articles/'),
-    ...articlesIn('ja').map((a) => pair(`articles/${a.slug}/`)),
-    pair('diagnose/'),
-    pair('search/'),
-    pair('codes/'),
-    ...allCodes().map((code) => pair(`codes/${code}/`)),
-    pair('logs/'),
-    ...[...logCatalogue.keys()].map((log) => pair(`logs/${log}/`)),
+    alternates(routes.home),
+    alternates(routes.articles),
+    ...articlesIn('ja').map((a) => alternates(routes.article, a.slug)),
+    alternates(routes.diagnose),
+    alternates(routes.search),
+    alternates(routes.codes),
+    ...allCodes().map((code) => alternates(routes.code, code)),
+    alternates(routes.logs),
+    ...[...logCatalogue.keys()].map((log) => alternates(routes.log, log)),
   ];
 }
