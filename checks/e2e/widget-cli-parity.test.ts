@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadDescriptions, loadNegatives } from '../../scripts/lib/evaluation.ts';
 import { runDiagnose } from '../../src/cli/main.ts';
+import type { JsonReport } from '../../src/cli/report.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
@@ -48,7 +49,7 @@ const inputs: Input[] = [
 
 type Ranked = string[];
 const ranking = (matches: { slug: string; confidence: string }[]): Ranked => matches.map((m) => `${m.slug}:${m.confidence}`);
-const cliRanking = (path: string): Ranked => ranking(JSON.parse(runDiagnose([path], true, 'en', 'content')).matches);
+const cliRanking = (path: string): Ranked => ranking((JSON.parse(runDiagnose([path], true, 'en', 'content')) as JsonReport).matches);
 
 test('the widget and the CLI rank every sample, fixture log and evaluation text the same', async () => {
   assert.ok(inputs.length >= 200, `${inputs.length} inputs`);
@@ -76,6 +77,6 @@ test('the spawned CLI prints what its code path gives in process', () => {
   for (const input of inputs.filter((_, i) => i % 25 === 0)) {
     const result = spawnSync(process.execPath, ['bin/oobkb.mjs', 'diagnose', input.path, '--json'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(ranking(JSON.parse(result.stdout).matches), cliRanking(input.path), input.id);
+    assert.deepEqual(ranking((JSON.parse(result.stdout) as JsonReport).matches), cliRanking(input.path), input.id);
   }
 });

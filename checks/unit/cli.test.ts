@@ -5,6 +5,8 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { CodeInfo } from '../../src/cli/code-command.ts';
+import type { JsonReport } from '../../src/cli/report.ts';
 
 const run = (args: string[], input?: string | Buffer) => {
   const result = spawnSync(process.execPath, ['bin/oobkb.mjs', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -15,7 +17,7 @@ const FIXTURES = 'checks/fixtures/logs';
 test('diagnose --json prints the documented shape with the right article first, strong', () => {
   const { code, stdout } = run(['diagnose', `${FIXTURES}/xp-sp2-sms-trace.log`, '--json']);
   assert.equal(code, 0);
-  const report = JSON.parse(stdout);
+  const report = JSON.parse(stdout) as JsonReport;
   assert.equal(report.entries, 3);
   const [top] = report.matches;
   assert.equal(top.slug, 'console-on-xp-sp2-or-server-2003-sp1');
@@ -32,7 +34,7 @@ test('diagnose --json prints the documented shape with the right article first, 
 test('reads standard input with -', () => {
   const { code, stdout } = run(['diagnose', '-', '--json'], 'GetAMTPowerState fail with result: 0x800703E3\n');
   assert.equal(code, 0);
-  assert.equal(JSON.parse(stdout).matches[0].slug, 'no-os-missing-dns-host-record');
+  assert.equal((JSON.parse(stdout) as JsonReport).matches[0].slug, 'no-os-missing-dns-host-record');
 });
 
 test('--lang ja gives Japanese titles and messages', () => {
@@ -44,7 +46,7 @@ test('an unrelated log with 0x80004005 or 0x800703E3 gives no strong match, and 
   for (const file of ['unrelated-0x80004005-smsts.log', 'unrelated-0x800703e3-web.log']) {
     const { code, stdout } = run(['diagnose', `${FIXTURES}/${file}`, '--json']);
     assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(stdout).matches.filter((m: { confidence: string }) => m.confidence === 'strong'), []);
+    assert.deepEqual((JSON.parse(stdout) as JsonReport).matches.filter((m: { confidence: string }) => m.confidence === 'strong'), []);
   }
 });
 
@@ -52,7 +54,7 @@ test('code decodes every spelling to one value', () => {
   for (const spelling of ['0x80072EE9', '80072ee9', '-2147012887', '2147954409']) {
     const { code, stdout } = run(['code', spelling, '--json']);
     assert.equal(code, 0, spelling);
-    const info = JSON.parse(stdout);
+    const info = JSON.parse(stdout) as CodeInfo;
     assert.equal(info.code, '0x80072EE9');
     assert.equal(info.win32, 12009);
     assert.deepEqual(info.articles.map((a: { slug: string }) => a.slug), ['console-on-xp-sp2-or-server-2003-sp1']);
@@ -81,7 +83,7 @@ test('refuses bad usage and unreadable input with exit 2 and a one-line message'
 test('empty input is an answer, not an error', () => {
   const { code, stdout } = run(['diagnose', '-', '--json'], '');
   assert.equal(code, 0);
-  assert.equal(JSON.parse(stdout).notice, 'empty');
+  assert.equal((JSON.parse(stdout) as JsonReport).notice, 'empty');
 });
 
 test('handles the inputs a browser refuses or struggles with', () => {
@@ -96,19 +98,19 @@ test('handles the inputs a browser refuses or struggles with', () => {
   // A 1 MB line without a newline.
   const long = run(['diagnose', '-', '--json'], `${'y'.repeat(1024 * 1024)} GetAMTPowerState fail with result:0x80072EE9`);
   assert.equal(long.code, 0);
-  assert.equal(JSON.parse(long.stdout).matches[0].slug, 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal((JSON.parse(long.stdout) as JsonReport).matches[0].slug, 'console-on-xp-sp2-or-server-2003-sp1');
   // UTF-16LE and Shift_JIS files, and mixed formats.
   for (const [file, slug] of [['xp-sp2-utf16le.log', 'console-on-xp-sp2-or-server-2003-sp1'], ['ipv6-shift-jis.log', 'ipv6-slow-response'], ['mixed-formats.txt', 'console-on-xp-sp2-or-server-2003-sp1']]) {
     const result = run(['diagnose', `${FIXTURES}/${file}`, '--json']);
     assert.equal(result.code, 0, file);
-    assert.equal(JSON.parse(result.stdout).matches[0].slug, slug, file);
+    assert.equal((JSON.parse(result.stdout) as JsonReport).matches[0].slug, slug, file);
   }
 });
 
 test('a line repeated many times is shown a few times, with the count of the rest', () => {
   // 50 identical lines, then the same signature in another wording: both kinds are shown.
   const input = `${'GetAMTPowerState fail with result:0x80072EE9\n'.repeat(50)}GetAMTPowerState fail with result: 0x80072EE9\n`;
-  const report = JSON.parse(run(['diagnose', '-', '--json'], input).stdout);
+  const report = JSON.parse(run(['diagnose', '-', '--json'], input).stdout) as JsonReport;
   const [top] = report.matches;
   assert.equal(top.slug, 'console-on-xp-sp2-or-server-2003-sp1');
   assert.equal(top.occurrences, 51);

@@ -18,7 +18,7 @@ import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
 import { loadIndexFromContent } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
-import type { LogEntry, Severity } from '../../src/lib/diagnose/types.ts';
+import type { LogEntry } from '../../src/lib/diagnose/types.ts';
 import { cmtraceStyles, DATE_FORMS, descriptionLines, renderCmtraceCopy, renderStatusRows, statusStyles, type StatusRow, type StatusStyle } from './support/viewer-render.ts';
 
 const kb = loadKnowledgeBase('content');
@@ -80,7 +80,7 @@ for (const article of kb.articles) {
       if (entry.statusMessageId !== undefined) {
         test(`${name}: every Status Message Viewer rendering diagnoses strong to ${article.slug}`, () => {
           assert.ok(entry.component, 'a status message names its component');
-          const row: StatusRow = { severity: entry.severity as Severity, component: entry.component, id: entry.statusMessageId!, description: entry.message };
+          const row: StatusRow = { severity: entry.severity, component: entry.component, id: entry.statusMessageId!, description: entry.message };
           fc.assert(
             fc.property(statusStyles, fc.constantFrom('none', 'before', 'after'), (style, neighbour) => {
               const rows = neighbour === 'none' ? [row] : neighbour === 'before' ? [NEIGHBOUR, row] : [row, NEIGHBOUR];

@@ -5,6 +5,9 @@ import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.
 import { InputError } from './read-input.ts';
 
 /** The code's decoding, as an object (for --json) . */
+/** What `oobkb code --json` prints. */
+export type CodeInfo = ReturnType<typeof describeCode>;
+
 export function describeCode(text: string, index: SignatureIndex, lang: IndexLang) {
   const value = parseCode(text);
   if (value === undefined) throw new InputError(`"${text}" is not an error code (try 0x80072EE9, 80072ee9 or -2147012887)`);

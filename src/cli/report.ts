@@ -14,6 +14,9 @@ function locate(spans: readonly InputSpan[], line: number): { file: string; line
 }
 
 /** The --json object: { matches: [{ slug, title, score, confidence, evidence: [{ line, text, signature }], occurrences }], entries, codes }. */
+/** What `oobkb diagnose --json` prints. */
+export type JsonReport = ReturnType<typeof jsonReport>;
+
 export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]) {
   const titles = new Map(index.articles.map((a) => [a.slug, a.title[lang]]));
   return {

@@ -176,4 +176,4 @@ export const UI = {
 } satisfies Record<Lang, unknown>;
 
 export type UiStrings = (typeof UI)['ja'];
-export const t = (lang: Lang): UiStrings => UI[lang] as UiStrings;
+export const t = (lang: Lang): UiStrings => UI[lang];

@@ -54,7 +54,7 @@ function buildClasses(patterns: string[]): { classOf: Uint16Array; classCount: n
 export function buildAutomaton(patterns: string[]): Automaton {
   const { classOf, classCount } = buildClasses(patterns);
   // The trie: goto[state] maps class → child; enteredBy[state] is the class on the edge into it.
-  const goto: Map<number, number>[] = [new Map()];
+  const goto: Map<number, number>[] = [new Map<number, number>()];
   const enteredBy: number[] = [OTHER];
   const own: number[][] = [[]];
   patterns.forEach((pattern, id) => {
@@ -92,7 +92,7 @@ function resolve(goto: Map<number, number>[], enteredBy: number[], own: number[]
       else {
         next[state * classCount + cls] = child;
         fail[child] = state === 0 ? 0 : fallback;
-        outputs[child]!.push(...outputs[fail[child]!]!);
+        outputs[child]!.push(...outputs[fail[child]]!);
         order.push(child);
       }
     }

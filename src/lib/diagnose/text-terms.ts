@@ -17,7 +17,7 @@ export interface Term {
 }
 
 // Matches a Latin word, a number or an identifier, e.g. "Serial", "IPv6", "0x80004005", "IDE-R", "AMT_RedirectionService"
-const RE_WORD = /[a-z0-9][a-z0-9_\-]*/g;
+const RE_WORD = /[a-z0-9][a-z0-9_-]*/g;
 // Matches a run of Japanese characters, e.g. "電源オンにしても" or "名前解決"
 const RE_JAPANESE_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々ー]+/g;
 // Matches a run of kanji or katakana, e.g. "電源オン" in "電源オンにしても": bigrams stay inside one
