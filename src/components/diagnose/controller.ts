@@ -1,11 +1,14 @@
 // SHIPS TO THE BROWSER (loaded on first use of a <kb-diagnose>). Wires the form to the Web Worker:
-// text and files go to the worker, results come back and are drawn. Only the newest request's
-// answer is drawn. Nothing is stored, nothing leaves the page except the index fetched by the worker.
+// the current input (text, a held paste or files; input.ts) goes to the worker, results come back
+// and are drawn. Only the newest request's answer is drawn. Nothing is stored, nothing leaves the
+// page except the index fetched by the worker.
 import { MAX_BROWSER_BYTES, type TableRow, type WidgetResult, type WorkerRequest, type WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
 import type { SignatureIndex } from '../../lib/diagnose/signature-index.ts';
-import { HeldPaste, HOLD_PASTE_CHARS } from './held-paste.ts';
+import { CurrentInput, type FilesInput, type Input } from './input.ts';
+import { InputNote } from './input-note.ts';
+import { HOLD_PASTE_CHARS } from './paste-limit.ts';
 import { codeList, el, logTable, matchList, type RenderContext } from './render.ts';
-import { STRINGS } from './strings.ts';
+import { ENCODING_NAMES, STRINGS } from './strings.ts';
 
 /** Typing diagnoses as you go only for texts up to this size (larger pastes are held anyway). */
 const LIVE_LIMIT = HOLD_PASTE_CHARS;
@@ -23,7 +26,9 @@ export class DiagnoseController {
   readonly #status: HTMLElement;
   readonly #textarea: HTMLTextAreaElement;
   #requestId = 0;
-  readonly #held: HeldPaste;
+  readonly #input: CurrentInput;
+  /** The input the newest request read: its answer tells what the files were read as. */
+  #asked: Input | undefined;
   /** Table rows are asked for apart from diagnoses, so asking never makes an answer stale. */
   #rowsRequestId = 0;
   readonly #rowsWaiting = new Map<number, (answer: { rows: TableRow[]; total: number } | undefined) => void>();
@@ -40,7 +45,7 @@ export class DiagnoseController {
     this.#output = root.querySelector('output')!;
     this.#status = root.querySelector('[data-status]')!;
     this.#textarea = root.querySelector('textarea')!;
-    this.#held = new HeldPaste(root.querySelector('[data-held]'), this.#strings);
+    this.#input = new CurrentInput(this.#textarea, new InputNote(root.querySelector('[data-held]'), this.#strings));
     this.#worker = new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' });
     this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
     // Fetch the index as soon as the widget is touched (in the worker, and here for the titles;
@@ -52,48 +57,73 @@ export class DiagnoseController {
   }
 
   #wire(): void {
-    // The Diagnose button's click is handled by <kb-diagnose> itself (it may come before this module loads).
-    this.#textarea.addEventListener('paste', (event) => this.#held.take(event, this.#textarea, () => this.diagnoseText()));
+    // The Diagnose button, file choices and drops are handled by <kb-diagnose> itself (they may come
+    // before this module loads), and so is a paste made before it loaded.
+    this.#textarea.addEventListener('paste', (event) => this.#input.takePaste(event, () => this.diagnose()));
     // Ctrl+Enter (⌘+Enter on a Mac) diagnoses from the keyboard; Enter alone is a new line.
     this.#textarea.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      this.diagnoseText();
+      this.diagnose();
     });
     this.#root.querySelector('[data-held-remove]')?.addEventListener('click', () => {
-      this.#held.release();
+      this.#useField();
       this.#textarea.focus();
     });
-    this.#textarea.addEventListener('input', () => {
-      // Typing starts a new text: a held paste no longer applies.
-      this.#held.release();
-      clearTimeout(this.#timer);
-      if (this.#textarea.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnoseText(), LIVE_DELAY_MS);
-    });
-    const fileInput = this.#root.querySelector<HTMLInputElement>('input[type=file]')!;
-    fileInput.addEventListener('change', () => fileInput.files?.length && this.diagnoseFiles([...fileInput.files]));
+    this.#textarea.addEventListener('input', () => this.typed());
   }
 
-  /** Diagnoses the held paste, or else the textarea's text. */
-  diagnoseText(): void {
+  /** The field changed: its text is the input again, diagnosed as the person types. */
+  typed(): void {
+    this.#useField();
     clearTimeout(this.#timer);
-    const text = this.#held.text ?? this.#textarea.value;
+    if (this.#textarea.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnose(), LIVE_DELAY_MS);
+  }
+
+  /** Drops a held paste or files; an answer still on its way for them is no longer drawn. */
+  #useField(): void {
+    if (!this.#input.useField()) return;
+    this.#requestId++;
+    this.#root.removeAttribute('aria-busy');
+    this.#status.textContent = '';
+  }
+
+  /** Opened or dropped files become the input and are diagnosed. */
+  open(files: File[]): void {
+    if (files.length) this.#diagnoseFiles(this.#input.open(files));
+  }
+
+  /** A large paste (made before this module loaded) becomes the input and is diagnosed. */
+  hold(text: string): void {
+    this.#input.hold(text);
+    this.diagnose();
+  }
+
+  /** Diagnoses the current input: files, a held paste, or the field's text. */
+  diagnose(): void {
+    clearTimeout(this.#timer);
+    const input = this.#input.value;
+    if (input.kind === 'files') return this.#diagnoseFiles(input);
+    const text = this.#input.text(input);
     // A regex test stops at the first visible character; trim() would copy a multi-megabyte paste.
     if (!RE_VISIBLE.test(text)) return this.#show(this.#strings.empty);
-    this.#post({ id: ++this.#requestId, kind: 'text', text });
+    this.#post({ id: ++this.#requestId, kind: 'text', text }, input);
   }
 
-  /** Diagnoses dropped or opened files (read in the worker, with progress). */
-  diagnoseFiles(files: File[]): void {
+  /** Diagnoses opened or dropped files (read in the worker, with progress). */
+  #diagnoseFiles(input: FilesInput): void {
+    const { files } = input;
     const total = files.reduce((sum, f) => sum + f.size, 0);
     if (total > MAX_BROWSER_BYTES) {
       this.#requestId++;
+      this.#asked = input;
       return this.#show(this.#strings.failures['too-large'](files.map((f) => f.name).join(', '), MAX_BROWSER_BYTES / 1048576), 'error');
     }
-    this.#post({ id: ++this.#requestId, kind: 'files', files });
+    this.#post({ id: ++this.#requestId, kind: 'files', files }, input);
   }
 
-  #post(request: WorkerRequest): void {
+  #post(request: WorkerRequest, input: Input): void {
+    this.#asked = input;
     this.#status.textContent = this.#strings.diagnosing;
     this.#root.setAttribute('aria-busy', 'true');
     this.#worker.postMessage({ ...request, indexUrl: this.#indexUrl });
@@ -117,6 +147,7 @@ export class DiagnoseController {
       const failure = this.#strings.failures[response.reason];
       return this.#show(failure(response.file ?? '', response.limit ?? MAX_BROWSER_BYTES / 1048576), 'error');
     }
+    if (this.#asked) this.#input.read(this.#asked, response.result.files);
     void this.#draw(response.result, response.id);
   }
 
@@ -151,7 +182,7 @@ export class DiagnoseController {
     if (result.matches.length) nodes.push(matchList(result, ctx));
     this.#output.replaceChildren(...nodes);
     const details: Node[] = [];
-    if (result.files.length) details.push(el('p', this.#strings.files(result.files.map((f) => `${f.name} (${f.encoding})`).join(', ')), 'files'));
+    if (result.files.length) details.push(el('p', this.#strings.files(result.files.map((f) => `${f.name} (${ENCODING_NAMES[f.encoding]})`).join(', ')), 'files'));
     if (result.codes.length) details.push(codeList(result, ctx));
     if (result.entries) details.push(logTable(result, ctx, (problemsOnly) => this.#rows(id, problemsOnly)));
     if (result.matches.length) details.push(this.#shareLink(result));

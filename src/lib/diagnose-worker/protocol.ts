@@ -1,5 +1,6 @@
 // SHIPS TO THE BROWSER. Messages between the <kb-diagnose> widget and its Web Worker. The log text
 // travels only between the page and its own worker; nothing here is ever sent over the network.
+import type { LogEncoding } from '../diagnose/decode.ts';
 import type { FoundCode } from '../diagnose/found-codes.ts';
 import type { ArticleMatch } from '../diagnose/rank.ts';
 import type { Notice } from '../diagnose/diagnose.ts';
@@ -35,8 +36,12 @@ export interface WidgetResult {
   /** Error and warning entries, for the table's filter. */
   problems: number;
   notice?: Notice;
-  files: { name: string; encoding: string; bytes: number }[];
+  /** The files diagnosed, in order (none for pasted or typed text). */
+  files: ReadFile[];
 }
+
+/** What the worker read of one file: the page shows it beside the file's name. */
+export interface ReadFile { name: string; encoding: LogEncoding; bytes: number; lines: number }
 
 export type FailureReason = 'too-large' | 'binary' | 'unreadable' | 'index';
 

@@ -2,6 +2,7 @@
 // files, the worker answers with a bounded result. Heavy work never touches the page's thread.
 import { diagnose, type Diagnosis } from '../diagnose/diagnose.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
+import { countLines } from '../diagnose/parse-lines.ts';
 import type { SignatureIndex } from '../diagnose/signature-index.ts';
 import type { WidgetResult, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
@@ -54,7 +55,7 @@ async function handle(request: WorkerRequest & { indexUrl: string }): Promise<Wo
     const files = await readFiles(request.files, (loaded, total) => scope.postMessage({ id, kind: 'progress', loaded, total }));
     const text = files.map((f) => f.decoded.text).join('\n');
     const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
-    return answer(id, diagnosis, text, files.map((f) => ({ name: f.name, encoding: f.decoded.encoding, bytes: f.bytes })));
+    return answer(id, diagnosis, text, files.map((f) => ({ name: f.name, encoding: f.decoded.encoding, bytes: f.bytes, lines: countLines(f.decoded.text) })));
   } catch (error) {
     if (error instanceof FileRefusal) return { id, kind: 'error', reason: error.reason, file: error.file, ...(error.reason === 'too-large' ? { limit: 100 } : {}) };
     return { id, kind: 'error', reason: 'unreadable' };
