@@ -1,20 +1,20 @@
 // SHIPS TO THE BROWSER (loaded on first use of a <kb-diagnose>). The widget's current input, the one
 // thing Diagnose and Ctrl+Enter read: the field's text, a paste too large to show (held), or files
 // that were opened or dropped. Held text and File handles live only in this object: never stored,
-// dropped when the person removes them or types in the field.
-import { countLines } from '../../lib/diagnose/parse-lines.ts';
-import type { ReadFile } from '../../lib/diagnose-worker/protocol.ts';
+// dropped when the person removes them or types in the field. How many lines a paste has and how
+// the files were read come from the worker's answer.
+import type { WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import { HOLD_PASTE_CHARS } from './paste-limit.ts';
 
 /** The field's text. */
 export interface TextInput { kind: 'text' }
-/** A large paste kept out of the field. */
-export interface HeldInput { kind: 'held'; text: string; lines: number }
-/** Opened or dropped files (read by the worker); `read` is what the worker found, once it answered. */
-export interface FilesInput { kind: 'files'; files: File[]; read?: ReadFile[] }
+/** A large paste kept out of the field; `lines` once the worker has counted them. */
+export interface HeldInput { kind: 'held'; text: string; lines?: number }
+/** Opened or dropped files; `read` is what the worker found (encodings, lines), once it answered. */
+export interface FilesInput { kind: 'files'; files: File[]; read?: WidgetResult['files'] }
 export type Input = TextInput | HeldInput | FilesInput;
 
-/** Where a held paste or files are shown, with their Remove button (see input-note.ts). */
+/** Where a held paste or files are shown, with their Remove button (view.ts). */
 export interface InputNoteView {
   show(input: HeldInput | FilesInput): void;
   hide(): void;
@@ -56,7 +56,7 @@ export class CurrentInput {
 
   /** A large paste becomes the input. */
   hold(text: string): HeldInput {
-    return this.#set({ kind: 'held', text, lines: countLines(text) });
+    return this.#set({ kind: 'held', text });
   }
 
   /**
@@ -74,10 +74,12 @@ export class CurrentInput {
     });
   }
 
-  /** Records what the worker read of `input`'s files, while they are still the input. */
-  read(input: Input, files: ReadFile[]): void {
-    if (input !== this.#input || input.kind !== 'files') return;
-    this.#set({ ...input, read: files });
+  /** Records what the worker read of `input` (its lines, its files), while it is still the input. */
+  read(input: Input, result: Pick<WidgetResult, 'lines' | 'files'>): void {
+    if (input !== this.#input || input.kind === 'text') return;
+    if (input.kind === 'held') input.lines = result.lines;
+    else input.read = result.files;
+    this.#note.show(input);
   }
 
   #set<T extends Input>(input: T): T {
