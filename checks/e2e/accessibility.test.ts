@@ -69,6 +69,11 @@ test('pages keep enough contrast in the dark theme, with a diagnosis shown', asy
   });
   await page.locator('kb-diagnose [data-held]').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
+  // Opened files are the input: the note names them, their encodings and lines, with its Remove button.
+  await page.locator('kb-diagnose input[type=file]').setInputFiles({ name: 'Oobconsole.log', mimeType: 'text/plain', buffer: Buffer.from('IMR_SOLOpenTCPSession fail with result:0x80004005\n') });
+  await page.locator('kb-diagnose [data-held][data-kind=files]').waitFor();
+  await page.waitForSelector('kb-diagnose output ol.matches');
+  assert.deepEqual(await seriousViolations(page), []);
   await context.close();
 });
 

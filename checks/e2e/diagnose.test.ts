@@ -217,3 +217,19 @@ test('a line repeated many times is quoted a few times, with the count of the re
   assert.equal(await first.locator('.more-evidence').innerText(), '… and 47 more matching entries');
   await context.close();
 });
+
+test('the index is fetched once, by the worker: titles come with the answer, in the page language', async () => {
+  const context = await newContext(browser());
+  const indexRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().endsWith('/diagnose-index.json')) indexRequests.push(request.url());
+  });
+  const page = await context.newPage();
+  await openWidget(page, 'ja/diagnose/');
+  await diagnoseText(page, 'GetAMTPowerState fail with result:0x80072EE9');
+  const title = await page.locator('kb-diagnose output ol.matches > li a').first().innerText();
+  await page.goto(site().url('ja/articles/console-on-xp-sp2-or-server-2003-sp1/'));
+  assert.equal(title, await page.locator('h1').innerText());
+  assert.equal(indexRequests.length, 1, indexRequests.join('\n'));
+  await context.close();
+});

@@ -46,9 +46,9 @@ const PAYLOADS = [
   '<div style="background:url(http://evil.invalid/bg.png)">x</div>',
 ];
 
-// Elements a payload would create in the widget's result regions (its own checkbox filter and the
-// parsed-log <details> are the widget's).
-const INJECTED = 'kb-diagnose :is(output, [data-details]) :is(script, img, iframe, svg, object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
+// Elements a payload would create in the widget's result regions or in the note naming opened files
+// (its own checkbox filter and the parsed-log <details> are the widget's).
+const INJECTED = 'kb-diagnose :is(output, [data-details], [data-held]) :is(script, img, iframe, svg, object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
 
 /** Listens for everything a payload could do if it ran. */
 function watch(page: Page) {
@@ -93,6 +93,7 @@ test('XSS payloads in CMTrace component fields and in file names run nothing', a
     await dropFiles(page, [{ name: `${payload}.log`, bytes: [...Buffer.from('GetAMTPowerState fail with result:0x80072EE9\n')] }]);
     await assertNothingRan(page, seen, `file name ${payload}`);
     assert.match((await page.locator('kb-diagnose .files').textContent()) ?? '', new RegExp(payload.slice(0, 8).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok((await page.locator('kb-diagnose [data-held-text]').textContent())?.includes(`${payload}.log`), `file name ${payload} in the note`);
   }
   assert.deepEqual(seen.requests, []);
   await context.close();
@@ -108,6 +109,11 @@ test('a diagnosed log is never sent, stored, or put in the URL', async () => {
   const secret = 'host-SECRET-4711.contoso.local';
   await diagnoseText(page, `Connecting to ${secret}\nGetAMTPowerState fail with result: 0x800703E3`);
   await dropFiles(page, [{ name: 'Oobconsole.log', bytes: [...Buffer.from(`user ${secret}\nIMR_SOLOpenTCPSession fail with result:0x80004005\n`)] }]);
+  // A chosen file is the input until removed: Diagnose reads it again, still without a request.
+  await page.locator('kb-diagnose input[type=file]').setInputFiles({ name: 'amtopmgr.log', mimeType: 'text/plain', buffer: Buffer.from(`${secret}\nGetAMTPowerState fail with result:0x80072EE9\n`) });
+  await page.waitForFunction(() => document.querySelector('kb-diagnose .files')?.textContent?.includes('amtopmgr.log'));
+  await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  await page.waitForSelector('kb-diagnose output ol.matches');
   for (const { url, body } of requests) {
     assert.ok(url.startsWith(site().origin), `request to another host: ${url}`);
     assert.ok(!url.includes('SECRET') && !(body ?? '').includes('SECRET'), `log text in a request: ${url}`);

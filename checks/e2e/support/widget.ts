@@ -18,8 +18,12 @@ async function nextResult(page: Page, act: () => Promise<void>): Promise<void> {
 /** Diagnoses text as a person would: set the field, press the button. */
 export async function diagnoseText(page: Page, text: string): Promise<void> {
   await nextResult(page, async () => {
-    // Setting the value directly: fill() of a megabyte types slowly and fires live diagnosis.
-    await page.locator('kb-diagnose textarea').first().evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), text);
+    // Setting the value directly (fill() of a megabyte types slowly), with the one input event that
+    // typing fires: it makes the field the input again if a file or a held paste was.
+    await page.locator('kb-diagnose textarea').first().evaluate((el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
     await page.locator('kb-diagnose button[data-diagnose]').first().click();
   });
 }

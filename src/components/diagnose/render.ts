@@ -1,124 +1,137 @@
-// SHIPS TO THE BROWSER (loaded on first use). Builds the result DOM. Log text only ever goes into
-// text nodes (textContent), never into HTML, so a pasted <script> shows as text and runs nothing.
-import { describeMissing } from '../../lib/diagnose/explain.ts';
-import type { QuotedLine, TableRow, WidgetMatch, WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
-import type { WidgetStrings } from './strings.ts';
+// SHIPS TO THE BROWSER (loaded on first use). Builds the widget's DOM from data, and nothing else:
+// no state, no events beyond the table's own. Log text only ever goes into text nodes (never
+// innerHTML), so a pasted <script> shows as text and runs nothing.
+import type { QuotedLine, ShownCode, ShownMatch, TableRow, WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
+import { ENCODING_NAMES, type WidgetStrings } from './strings.ts';
 
-type Lang = 'ja' | 'en';
+type Child = Node | string | false | undefined;
 
-export interface RenderContext { lang: Lang; strings: WidgetStrings; articleUrl: (slug: string) => string; titles: Map<string, string> }
-
-/** An element with text content and optional class. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+/** document.createElement with attributes and children (strings become text nodes). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
   return node;
 }
 
+/** What the widget's answer links to and says. */
+export interface RenderContext {
+  strings: WidgetStrings;
+  /** An article's page. */
+  articleUrl: (slug: string) => string;
+  /** The diagnose page, for the share link. */
+  page: string;
+  /** On an article page: that article's slug. */
+  article?: string | undefined;
+}
+
 /** A quoted physical line with the signature's spans marked. */
-function quotedLine(quote: QuotedLine, strings: WidgetStrings): HTMLElement {
-  const item = el('li');
-  item.append(el('span', `${strings.line} ${quote.line}`, 'line-no'), ' ');
+function quotedLine(quote: QuotedLine, strings: WidgetStrings): HTMLLIElement {
   const code = el('code');
   let at = 0;
   for (const { start, end } of [...quote.spans].sort((a, b) => a.start - b.start)) {
     if (start < at) continue;
-    code.append(quote.text.slice(at, start), el('mark', quote.text.slice(start, end)));
+    code.append(quote.text.slice(at, start), el('mark', {}, quote.text.slice(start, end)));
     at = end;
   }
   code.append(quote.text.slice(at));
-  item.append(code);
-  return item;
+  return el('li', {}, el('span', { class: 'line-no' }, `${strings.line} ${quote.line}`), ' ', code);
 }
 
-function matchItem(match: WidgetMatch, ctx: RenderContext): HTMLLIElement {
-  const { strings, lang } = ctx;
-  const item = el('li', undefined, `match match--${match.confidence}`);
-  item.dataset['slug'] = match.slug;
-  item.dataset['confidence'] = match.confidence;
-  const link = el('a', ctx.titles.get(match.slug) ?? match.slug);
-  link.href = ctx.articleUrl(match.slug);
-  item.append(link, ' ', el('span', match.confidence === 'strong' ? strings.strong : strings.possible, `badge badge--${match.confidence}`));
-  if (match.via === 'symptoms') item.append(' ', el('span', `(${strings.viaSymptoms}: ${match.terms.join(' ')})`, 'via'));
-  for (const missing of match.missing) item.append(el('p', describeMissing(missing, lang), 'missing'));
-  if (match.lines.length) {
-    const list = el('ul', undefined, 'evidence');
-    list.setAttribute('aria-label', strings.evidence);
-    for (const quote of match.lines) list.append(quotedLine(quote, strings));
-    item.append(list);
-  }
-  const more = match.occurrences - match.evidence.length;
-  if (more > 0) item.append(el('p', strings.moreEvidence(more), 'more-evidence'));
-  return item;
+function matchItem(match: ShownMatch, ctx: RenderContext): HTMLLIElement {
+  const { strings } = ctx;
+  const { slug, confidence } = match;
+  return el(
+    'li',
+    { class: `match match--${confidence}`, 'data-slug': slug, 'data-confidence': confidence },
+    el('a', { href: ctx.articleUrl(slug) }, match.title),
+    ' ',
+    el('span', { class: `badge badge--${confidence}` }, confidence === 'strong' ? strings.strong : strings.possible),
+    match.via === 'symptoms' && ' ',
+    match.via === 'symptoms' && el('span', { class: 'via' }, `(${strings.viaSymptoms}: ${match.terms.join(' ')})`),
+    ...match.missing.map((missing) => el('p', { class: 'missing' }, missing)),
+    match.lines.length > 0 && el('ul', { class: 'evidence', 'aria-label': strings.evidence }, ...match.lines.map((quote) => quotedLine(quote, strings))),
+    match.more > 0 && el('p', { class: 'more-evidence' }, strings.moreEvidence(match.more)),
+  );
+}
+
+/** The lead sentence of an answer: how many articles, or whether the log fits this article. */
+export function leadLine(result: WidgetResult, ctx: RenderContext): HTMLParagraphElement {
+  const { strings, article } = ctx;
+  const [top] = result.matches;
+  let text: string;
+  if (article) text = top?.slug === article ? strings.bestHere : top ? strings.betterElsewhere : strings.notHere;
+  else if (result.notice === 'failed') text = strings.failed;
+  else text = result.matches.length ? strings.results(result.matches.length) : strings.noMatch;
+  return el('p', { class: 'lead' }, text);
 }
 
 /** The ordered list of matched articles, best first. */
-export function matchList(result: WidgetResult, ctx: RenderContext): HTMLOListElement {
-  const list = el('ol', undefined, 'matches');
-  for (const match of result.matches) list.append(matchItem(match, ctx));
-  return list;
+export function matchList(matches: readonly ShownMatch[], ctx: RenderContext): HTMLOListElement {
+  return el('ol', { class: 'matches' }, ...matches.map((match) => matchItem(match, ctx)));
 }
 
 /** The decoded error codes of the log. */
-export function codeList(result: WidgetResult, ctx: RenderContext): HTMLElement {
-  const { strings, lang } = ctx;
-  const section = el('section', undefined, 'codes');
-  section.append(el('h3', strings.codes));
-  const list = el('ul');
-  for (const code of result.codes) {
-    const item = el('li');
-    item.append(el('code', code.code), ' ');
-    const facility = code.hresult.facilityName ?? String(code.hresult.facility);
-    const details = [code.known?.names[0], code.known?.message[lang] ?? strings.unknownCode, `${strings.facility} ${facility}`];
-    if (code.hresult.win32 !== undefined) details.push(`${strings.win32} ${code.hresult.win32}`);
-    details.push(`${strings.line} ${code.firstLine}`);
-    item.append(details.filter(Boolean).join(' — '));
-    list.append(item);
-  }
-  section.append(list);
-  return section;
+export function codeList(codes: readonly ShownCode[], strings: WidgetStrings): HTMLElement {
+  const items = codes.map((code) => {
+    const details = [code.name, code.message ?? strings.unknownCode, `${strings.facility} ${code.facility}`];
+    if (code.win32 !== undefined) details.push(`${strings.win32} ${code.win32}`);
+    details.push(`${strings.line} ${code.line}`);
+    return el('li', {}, el('code', {}, code.code), ' ', details.filter(Boolean).join(' — '));
+  });
+  return el('section', { class: 'codes' }, el('h3', {}, strings.codes), el('ul', {}, ...items));
+}
+
+/** The files read, with their encodings. */
+export function fileLine(files: WidgetResult['files'], strings: WidgetStrings): HTMLParagraphElement {
+  return el('p', { class: 'files' }, strings.files(files.map((f) => `${f.name} (${ENCODING_NAMES[f.encoding]})`).join(', ')));
+}
+
+/** A link that carries only the suggested articles' slugs, never the log. */
+export function shareLink(matches: readonly ShownMatch[], ctx: RenderContext): HTMLParagraphElement {
+  const href = `${ctx.page}#articles=${matches.map((m) => encodeURIComponent(m.slug)).join(',')}`;
+  return el('p', {}, el('a', { class: 'share', href }, ctx.strings.share));
+}
+
+/** The articles of a shared link. */
+export function sharedList(articles: readonly { slug: string; title: string }[], ctx: RenderContext): HTMLOListElement {
+  return el('ol', { class: 'matches' }, ...articles.map((a) => el('li', {}, el('a', { href: ctx.articleUrl(a.slug) }, a.title))));
 }
 
 function tableRow(row: TableRow): HTMLTableRowElement {
-  const tr = el('tr', undefined, `sev-${row.severity}`);
-  for (const value of [String(row.line), row.message, row.component ?? '', row.time ?? '', row.thread === undefined ? '' : String(row.thread)]) tr.append(el('td', value));
-  return tr;
+  const cells = [String(row.line), row.message, row.component ?? '', row.time ?? '', row.thread === undefined ? '' : String(row.thread)];
+  return el('tr', { class: `sev-${row.severity}` }, ...cells.map((value) => el('td', {}, value)));
 }
 
 /** Asks the worker for the table's rows; undefined when a newer answer has replaced this one. */
 export type RowLoader = (problemsOnly: boolean) => Promise<{ rows: TableRow[]; total: number } | undefined>;
 
 /** The parsed log as a table with CMTrace colours and an errors-and-warnings filter. */
-export function logTable(result: WidgetResult, ctx: RenderContext, loadRows: RowLoader): HTMLElement {
-  const { strings } = ctx;
-  const details = el('details', undefined, 'parsed-log');
-  details.append(el('summary', `${strings.parsedLog} (${strings.entries(result.entries)})`));
-  const label = el('label');
-  const filter = el('input');
-  filter.type = 'checkbox';
-  label.append(filter, ' ', `${strings.onlyProblems} (${result.problems})`);
-  const note = el('p', undefined, 'table-note');
-  const table = el('table');
-  const head = el('tr');
-  for (const column of strings.columns) head.append(el('th', column));
-  table.append(el('thead'), el('tbody'));
-  table.tHead!.append(head);
+export function logTable(result: WidgetResult, strings: WidgetStrings, loadRows: RowLoader): HTMLDetailsElement {
+  const filter = el('input', { type: 'checkbox' });
+  const note = el('p', { class: 'table-note' });
+  const body = el('tbody');
+  const table = el('table', {}, el('thead', {}, el('tr', {}, ...strings.columns.map((column) => el('th', {}, column)))), body);
+  const details = el(
+    'details',
+    { class: 'parsed-log' },
+    el('summary', {}, `${strings.parsedLog} (${strings.entries(result.entries)})`),
+    el('label', {}, filter, ' ', `${strings.onlyProblems} (${result.problems})`),
+    note,
+    el('div', { class: 'table-scroll' }, table),
+  );
   // Only the newest request fills the table, however the answers to quick filter changes arrive.
   let requests = 0;
   const fill = async (): Promise<void> => {
     const request = ++requests;
     const answer = await loadRows(filter.checked);
     if (request !== requests || !answer) return;
-    table.tBodies[0]!.replaceChildren(...answer.rows.map(tableRow));
+    body.replaceChildren(...answer.rows.map(tableRow));
     note.textContent = answer.rows.length < answer.total ? strings.tableCapped(answer.rows.length, answer.total) : '';
   };
   filter.addEventListener('change', () => void fill());
   // Up to 2,000 rows come from the worker only when the table is first opened, so showing an
   // answer stays one short task on the page's thread.
   details.addEventListener('toggle', () => details.open && requests === 0 && void fill());
-  const scroller = el('div', undefined, 'table-scroll');
-  scroller.append(table);
-  details.append(label, note, scroller);
   return details;
 }

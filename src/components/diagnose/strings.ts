@@ -1,5 +1,15 @@
 // SHIPS TO THE BROWSER (loaded on first use). The widget's words in both languages.
-import type { FailureReason } from '../../lib/diagnose-worker/protocol.ts';
+import type { LogEncoding } from '../../lib/diagnose/decode.ts';
+import type { FailureReason, ReadFile } from '../../lib/diagnose-worker/protocol.ts';
+
+/** How an encoding is named to a person. */
+export const ENCODING_NAMES = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  shift_jis: 'Shift_JIS',
+  'windows-1252': 'Windows-1252',
+} satisfies Record<LogEncoding, string>;
 
 export const STRINGS = {
   ja: {
@@ -10,7 +20,11 @@ export const STRINGS = {
     viaSymptoms: '症状の説明から',
     results: (n: number) => (n ? `${n} 件の記事が見つかりました。` : '該当する記事はありません。'),
     empty: 'ログを貼り付けるか、ファイルを開いてください。',
-    held: (lines: number, chars: number) => `貼り付けたログ (${lines.toLocaleString('ja')} 行、${chars.toLocaleString('ja')} 文字) は大きいため入力欄には表示せず、このページのメモリーだけに保持しています。`,
+    held: (chars: number, lines?: number) => `貼り付けたログ (${lines === undefined ? '' : `${lines.toLocaleString('ja')} 行、`}${chars.toLocaleString('ja')} 文字) は大きいため入力欄には表示せず、このページのメモリーだけに保持しています。`,
+    removePaste: '貼り付けたログを取り除く',
+    opened: (files: string[]) => `開いたファイル: ${files.join('、')}。このブラウザーの中だけで読み込みます。`,
+    openedFile: (name: string, read?: ReadFile) => (read ? `${name} (${ENCODING_NAMES[read.encoding]}、${read.lines.toLocaleString('ja')} 行)` : name),
+    removeFiles: (n: number) => (n === 1 ? '開いたファイルを取り除く' : `開いた ${n} 個のファイルを取り除く`),
     noMatch: 'このログに該当する記事は見つかりませんでした。エラー コードの説明は下にあります。',
     failed: 'このログを診断できませんでした。',
     bestHere: 'このログはこの記事に一致します。',
@@ -46,7 +60,11 @@ export const STRINGS = {
     viaSymptoms: 'from the described symptoms',
     results: (n: number) => (n ? `${n} article${n === 1 ? '' : 's'} found.` : 'No matching article.'),
     empty: 'Paste a log or open a file.',
-    held: (lines: number, chars: number) => `The pasted log (${lines.toLocaleString('en')} lines, ${chars.toLocaleString('en')} characters) is too large to show in the field; it is held in this page's memory only.`,
+    held: (chars: number, lines?: number) => `The pasted log (${lines === undefined ? '' : `${lines.toLocaleString('en')} lines, `}${chars.toLocaleString('en')} characters) is too large to show in the field; it is held in this page's memory only.`,
+    removePaste: 'Remove the pasted log',
+    opened: (files: string[]) => `Opened file${files.length === 1 ? '' : 's'}: ${files.join(', ')}. Read in this browser only.`,
+    openedFile: (name: string, read?: ReadFile) => (read ? `${name} (${ENCODING_NAMES[read.encoding]}, ${read.lines.toLocaleString('en')} line${read.lines === 1 ? '' : 's'})` : name),
+    removeFiles: (n: number) => (n === 1 ? 'Remove the opened file' : `Remove the ${n} opened files`),
     noMatch: 'No article matches this log. The error codes it contains are explained below.',
     failed: 'This log could not be diagnosed.',
     bestHere: 'This log matches this article.',

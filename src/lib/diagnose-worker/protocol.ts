@@ -1,8 +1,9 @@
 // SHIPS TO THE BROWSER. Messages between the <kb-diagnose> widget and its Web Worker. The log text
 // travels only between the page and its own worker; nothing here is ever sent over the network.
-import type { FoundCode } from '../diagnose/found-codes.ts';
-import type { ArticleMatch } from '../diagnose/rank.ts';
+// The worker answers with what the page draws, in the page's language: titles, sentences, excerpts.
+import type { LogEncoding } from '../diagnose/decode.ts';
 import type { Notice } from '../diagnose/diagnose.ts';
+import type { IndexLang } from '../diagnose/signature-index.ts';
 import type { Severity } from '../diagnose/types.ts';
 
 /** Files larger than this (in total) are refused in the browser; the CLI takes up to 512 MB. */
@@ -11,31 +12,72 @@ export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
 export const MAX_TABLE_ROWS = 2000;
 /** Characters of a message shown in the table. */
 export const MAX_ROW_MESSAGE = 400;
+/** Characters of a quoted evidence line sent to the page (an excerpt around its marks beyond that). */
+export const MAX_QUOTE_CHARS = 400;
 
-export type WorkerRequest =
+export type RequestBody =
   /** Load the index now, so that diagnosing later makes no request at all. */
-  | { id: number; kind: 'warm' }
-  | { id: number; kind: 'text'; text: string }
-  | { id: number; kind: 'files'; files: File[] }
+  | { kind: 'warm' }
+  | { kind: 'text'; text: string }
+  | { kind: 'files'; files: File[] }
   /** The parsed-log table of the result answered to request `of`, asked for when the table opens. */
-  | { id: number; kind: 'rows'; of: number; problemsOnly: boolean };
+  | { kind: 'rows'; of: number; problemsOnly: boolean }
+  /** The titles of the articles a shared link names (#articles=…), for those the index knows. */
+  | { kind: 'titles'; slugs: string[] };
+
+/** Every request says where the index is and which language the page reads. */
+export type WorkerRequest = RequestBody & { id: number; indexUrl: string; lang: IndexLang };
 
 /** One row of the parsed-log table. */
 export interface TableRow { line: number; message: string; component?: string; time?: string; thread?: number; severity: Severity }
 
-/** A physical line quoted as evidence, with the signature's spans in it. */
+/** A physical line quoted as evidence (or an excerpt of it, with "…"), with the signature's spans in it. */
 export interface QuotedLine { line: number; text: string; spans: { start: number; end: number }[] }
 
-export interface WidgetMatch extends ArticleMatch { lines: QuotedLine[] }
+/** One suggested article, as the page draws it. */
+export interface ShownMatch {
+  slug: string;
+  /** In the page's language. */
+  title: string;
+  confidence: 'strong' | 'possible';
+  via: 'signature' | 'symptoms';
+  /** For a symptom match: the words it shares with the text. */
+  terms: string[];
+  /** For a possible match: what its best signature lacks, as sentences in the page's language. */
+  missing: string[];
+  /** The quoted lines, in line order. */
+  lines: QuotedLine[];
+  /** Matching entries beyond those quoted. */
+  more: number;
+}
+
+/** One error code of the log, decoded and named in the page's language. */
+export interface ShownCode {
+  code: string;
+  name?: string;
+  /** The catalogue's message; none for a code the catalogue does not know. */
+  message?: string;
+  /** Facility name, or its number. */
+  facility: string;
+  win32?: number;
+  /** The first line it appears on. */
+  line: number;
+}
+
+/** What the worker read of one file: the page shows it beside the file's name. */
+export interface ReadFile { name: string; encoding: LogEncoding; bytes: number; lines: number }
 
 export interface WidgetResult {
-  matches: WidgetMatch[];
-  codes: FoundCode[];
+  matches: ShownMatch[];
+  codes: ShownCode[];
   entries: number;
   /** Error and warning entries, for the table's filter. */
   problems: number;
   notice?: Notice;
-  files: { name: string; encoding: string; bytes: number }[];
+  /** Physical lines of the text read (of all files together). */
+  lines: number;
+  /** The files diagnosed, in order (none for pasted or typed text). */
+  files: ReadFile[];
 }
 
 export type FailureReason = 'too-large' | 'binary' | 'unreadable' | 'index';
@@ -46,4 +88,6 @@ export type WorkerResponse =
   | { id: number; kind: 'result'; result: WidgetResult }
   /** Table rows (at most MAX_TABLE_ROWS) of `total`; stale when a newer result replaced the one asked for. */
   | { id: number; kind: 'rows'; rows: TableRow[]; total: number; stale?: true }
+  | { id: number; kind: 'titles'; articles: { slug: string; title: string }[] }
+  /** `limit` is in MB, for a refusal by size. */
   | { id: number; kind: 'error'; reason: FailureReason; file?: string; limit?: number };

@@ -1,23 +1,20 @@
-// SHIPS TO THE BROWSER (worker). Shapes a diagnosis for the page: quoted evidence lines, counts,
-// and a bounded table that stays in the worker until the page opens it, so showing an answer
-// never makes the page's thread copy thousands of rows.
+// SHIPS TO THE BROWSER (worker). Shapes a diagnosis for the page: exactly what it draws, in its
+// language (titles, sentences for what a match lacks, code names), evidence as quoted excerpts,
+// counts; and a bounded table that stays in the worker until the page opens it, so showing an
+// answer never makes the page's thread copy thousands of rows or megabytes of a long line.
 import type { Diagnosis } from '../diagnose/diagnose.ts';
+import { describeMissing } from '../diagnose/explain.ts';
+import type { FoundCode } from '../diagnose/found-codes.ts';
+import type { ArticleMatch } from '../diagnose/rank.ts';
+import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import type { LogEntry } from '../diagnose/types.ts';
-import { MAX_ROW_MESSAGE, MAX_TABLE_ROWS, type QuotedLine, type TableRow, type WidgetResult } from './protocol.ts';
+import type { LineIndex } from './line-index.ts';
+import { MAX_QUOTE_CHARS, MAX_ROW_MESSAGE, MAX_TABLE_ROWS, type QuotedLine, type ReadFile, type ShownCode, type ShownMatch, type TableRow, type WidgetResult } from './protocol.ts';
 
-// Matches one line break as the parser counts them.
-const RE_LINE_BREAK = /\r\n|\r|\n/g;
-
-/** Physical lines by number, for the few lines that are quoted. */
-function lineReader(text: string): (line: number) => string {
-  const starts = [0];
-  for (const match of text.matchAll(RE_LINE_BREAK)) starts.push(match.index + match[0].length);
-  return (line) => {
-    const start = starts[line - 1] ?? text.length;
-    const next = starts[line];
-    return text.slice(start, next === undefined ? text.length : next).replace(/\r?\n$|\r$/, '');
-  };
-}
+/** Physical lines quoted per article at most (an entry may span several). */
+const MAX_QUOTED_LINES = 40;
+/** Characters kept before the first mark when a long line is cut to an excerpt. */
+const EXCERPT_LEAD = 80;
 
 function toRow(entry: LogEntry): TableRow {
   return {
@@ -44,25 +41,79 @@ export function logTable(entries: readonly LogEntry[]): LogTable {
   };
 }
 
-/** The page's view of a diagnosis (its table travels separately, on request). */
-export function widgetResult(diagnosis: Diagnosis, text: string, files: WidgetResult['files'], table: LogTable): WidgetResult {
-  const quote = diagnosis.matches.some((m) => m.evidence.length) ? lineReader(text) : () => '';
-  const matches = diagnosis.matches.map((m) => {
-    const lines: QuotedLine[] = [];
-    for (const e of m.evidence) {
-      for (let line = e.lineStart; line <= e.lineEnd && lines.length < 40; line++) {
-        if (lines.some((q) => q.line === line)) continue;
-        lines.push({ line, text: quote(line), spans: e.spans.filter((s) => s.line === line).map(({ start, end }) => ({ start, end })) });
-      }
-    }
-    return { ...m, lines };
-  });
+/** A line as quoted: whole when short, else MAX_QUOTE_CHARS around its first mark, with "…" where cut. */
+export function excerpt(line: number, text: string, spans: QuotedLine['spans']): QuotedLine {
+  if (text.length <= MAX_QUOTE_CHARS) return { line, text, spans };
+  const first = spans.length ? Math.min(...spans.map((s) => s.start)) : 0;
+  const from = Math.max(0, Math.min(first - EXCERPT_LEAD, text.length - MAX_QUOTE_CHARS));
+  const to = Math.min(text.length, from + MAX_QUOTE_CHARS);
+  const head = from > 0 ? '…' : '';
+  const shift = head.length - from;
   return {
-    matches,
-    codes: diagnosis.codes,
+    line,
+    text: `${head}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
+    spans: spans.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(s.start, from) + shift, end: Math.min(s.end, to) + shift })),
+  };
+}
+
+/** The quoted lines of a match's evidence, each line once, in the order found. */
+function quotedLines(match: ArticleMatch, lines: LineIndex): QuotedLine[] {
+  const quoted: QuotedLine[] = [];
+  const seen = new Set<number>();
+  for (const e of match.evidence) {
+    for (let line = e.lineStart; line <= e.lineEnd && quoted.length < MAX_QUOTED_LINES; line++) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      quoted.push(excerpt(line, lines.line(line), e.spans.filter((s) => s.line === line).map(({ start, end }) => ({ start, end }))));
+    }
+  }
+  return quoted;
+}
+
+/** What the page needs to write about one index in one language. */
+export interface PageWords { lang: IndexLang; titles: ReadonlyMap<string, string> }
+
+/** Article titles of an index in one language. */
+export function pageWords(index: SignatureIndex, lang: IndexLang): PageWords {
+  return { lang, titles: new Map(index.articles.map((a) => [a.slug, a.title[lang]])) };
+}
+
+function shownMatch(match: ArticleMatch, lines: LineIndex, words: PageWords): ShownMatch {
+  const quoted = quotedLines(match, lines);
+  return {
+    slug: match.slug,
+    title: words.titles.get(match.slug) ?? match.slug,
+    confidence: match.confidence,
+    via: match.via,
+    terms: match.terms,
+    missing: match.missing.map((m) => describeMissing(m, words.lang)),
+    lines: quoted,
+    more: Math.max(0, match.occurrences - match.evidence.length),
+  };
+}
+
+function shownCode(found: FoundCode, lang: IndexLang): ShownCode {
+  const { hresult, known } = found;
+  const name = known?.names[0];
+  return {
+    code: found.code,
+    ...(name ? { name } : {}),
+    ...(known ? { message: known.message[lang] } : {}),
+    facility: hresult.facilityName ?? String(hresult.facility),
+    ...(hresult.win32 !== undefined ? { win32: hresult.win32 } : {}),
+    line: found.firstLine,
+  };
+}
+
+/** The page's view of a diagnosis (its table travels separately, on request). */
+export function widgetResult(diagnosis: Diagnosis, lines: LineIndex, files: ReadFile[], table: LogTable, words: PageWords): WidgetResult {
+  return {
+    matches: diagnosis.matches.map((m) => shownMatch(m, lines, words)),
+    codes: diagnosis.codes.map((c) => shownCode(c, words.lang)),
     entries: table.entries,
     problems: table.problemCount,
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
+    lines: lines.count,
     files,
   };
 }

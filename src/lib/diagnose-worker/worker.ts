@@ -1,18 +1,21 @@
 // SHIPS TO THE BROWSER (Web Worker). Holds the engine and the index; the page posts text or
-// files, the worker answers with a bounded result. Heavy work never touches the page's thread.
-import { diagnose, type Diagnosis } from '../diagnose/diagnose.ts';
+// files, the worker answers with a bounded result in the page's language. Heavy work never
+// touches the page's thread, and the page never needs the index itself.
+import { diagnose } from '../diagnose/diagnose.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
-import type { SignatureIndex } from '../diagnose/signature-index.ts';
-import type { WidgetResult, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
+import { LineIndex } from './line-index.ts';
+import { MAX_BROWSER_BYTES, type ReadFile, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
-import { logTable, widgetResult, type LogTable } from './widget-result.ts';
+import { logTable, pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
 
-const scope = self as unknown as { postMessage(message: WorkerResponse): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; location: Location };
+const scope = self as unknown as { postMessage(message: WorkerResponse): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 let matcher: Promise<Matcher> | undefined;
+/** The words of the index in each language asked for so far. */
+const words = new Map<IndexLang, PageWords>();
 /** The newest answer's table, until the next answer replaces it (memory only, never stored). */
 let latestTable: { of: number; table: LogTable } | undefined;
 
-/** The index sits next to the site's pages; the worker's own URL tells where the site starts. */
 function loadMatcher(indexUrl: string): Promise<Matcher> {
   matcher ??= fetch(indexUrl)
     .then((response) => {
@@ -23,11 +26,33 @@ function loadMatcher(indexUrl: string): Promise<Matcher> {
   return matcher;
 }
 
-/** The answer to request `id`; its table stays here until the page asks for it. */
-function answer(id: number, diagnosis: Diagnosis, text: string, files: WidgetResult['files']): WorkerResponse {
+function wordsOf(engine: Matcher, lang: IndexLang): PageWords {
+  let found = words.get(lang);
+  if (!found) words.set(lang, (found = pageWords(engine.index, lang)));
+  return found;
+}
+
+/** Diagnoses text (a paste, or the files' texts joined by line breaks); its table stays here until asked for. */
+function answer(request: WorkerRequest, engine: Matcher, text: string, lines = new LineIndex(text), files: ReadFile[] = []): WorkerResponse {
+  const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
   const table = logTable(diagnosis.entries);
-  latestTable = { of: id, table };
-  return { id, kind: 'result', result: widgetResult(diagnosis, text, files, table) };
+  latestTable = { of: request.id, table };
+  return { id: request.id, kind: 'result', result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)) };
+}
+
+/** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
+async function answerFiles(request: Extract<WorkerRequest, { kind: 'files' }>, engine: Matcher): Promise<WorkerResponse> {
+  const { id } = request;
+  const read = await readFiles(request.files, (loaded, total) => scope.postMessage({ id, kind: 'progress', loaded, total }));
+  const text = read.map((f) => f.decoded.text).join('\n');
+  const lines = new LineIndex(text);
+  let at = 0;
+  const files = read.map(({ name, decoded, bytes }): ReadFile => {
+    const from = at;
+    at += decoded.text.length + 1;
+    return { name, encoding: decoded.encoding, bytes, lines: lines.linesIn(from, from + decoded.text.length) };
+  });
+  return answer(request, engine, text, lines, files);
 }
 
 /** The rows the page asked for, or stale when a newer answer has replaced that table. */
@@ -38,7 +63,17 @@ function rowsOf(request: Extract<WorkerRequest, { kind: 'rows' }>): WorkerRespon
   return { id, kind: 'rows', rows: problemsOnly ? table.problems : table.all, total: problemsOnly ? table.problemCount : table.entries };
 }
 
-async function handle(request: WorkerRequest & { indexUrl: string }): Promise<WorkerResponse> {
+/** The titles of the named articles the index knows, in the order named. */
+function titlesOf(request: Extract<WorkerRequest, { kind: 'titles' }>, engine: Matcher): WorkerResponse {
+  const { titles } = wordsOf(engine, request.lang);
+  const articles = request.slugs.flatMap((slug) => {
+    const title = titles.get(slug);
+    return title === undefined ? [] : [{ slug, title }];
+  });
+  return { id: request.id, kind: 'titles', articles };
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   const { id } = request;
   let engine: Matcher;
   try {
@@ -47,20 +82,24 @@ async function handle(request: WorkerRequest & { indexUrl: string }): Promise<Wo
     matcher = undefined;
     return { id, kind: 'error', reason: 'index' };
   }
-  if (request.kind === 'warm') return { id, kind: 'ready' };
-  if (request.kind === 'rows') return rowsOf(request);
-  if (request.kind === 'text') return answer(id, diagnose(engine, request.text), request.text, []);
+  switch (request.kind) {
+    case 'warm':
+      return { id, kind: 'ready' };
+    case 'rows':
+      return rowsOf(request);
+    case 'titles':
+      return titlesOf(request, engine);
+    case 'text':
+      return answer(request, engine, request.text);
+  }
   try {
-    const files = await readFiles(request.files, (loaded, total) => scope.postMessage({ id, kind: 'progress', loaded, total }));
-    const text = files.map((f) => f.decoded.text).join('\n');
-    const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
-    return answer(id, diagnosis, text, files.map((f) => ({ name: f.name, encoding: f.decoded.encoding, bytes: f.bytes })));
+    return await answerFiles(request, engine);
   } catch (error) {
-    if (error instanceof FileRefusal) return { id, kind: 'error', reason: error.reason, file: error.file, ...(error.reason === 'too-large' ? { limit: 100 } : {}) };
-    return { id, kind: 'error', reason: 'unreadable' };
+    if (!(error instanceof FileRefusal)) return { id, kind: 'error', reason: 'unreadable' };
+    return { id, kind: 'error', reason: error.reason, file: error.file, ...(error.reason === 'too-large' ? { limit: MAX_BROWSER_BYTES / 1048576 } : {}) };
   }
 }
 
 scope.onmessage = (event) => {
-  void handle(event.data as WorkerRequest & { indexUrl: string }).then((response) => scope.postMessage(response));
+  void handle(event.data).then((response) => scope.postMessage(response));
 };
