@@ -46,6 +46,24 @@ test('a described symptom gets possible matches, best first', async () => {
   await context.close();
 });
 
+test('a description that shares no meaningful word offers the site search with its words, and nothing is fetched', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, 'en/diagnose/');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.getByRole('textbox').fill('Thanks in advance, the weather is cold today.');
+  await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  const offer = page.getByRole('link', { name: 'Search the site for the same words' });
+  await offer.waitFor();
+  assert.match(await page.locator('kb-diagnose output .lead').innerText(), /No article shares a meaningful word/);
+  assert.deepEqual(requests, [], 'diagnosing fetched nothing');
+  await offer.click();
+  await page.waitForURL(/\/en\/search\/\?q=/);
+  assert.equal(await page.locator('#search-q').inputValue(), 'Thanks in advance, the weather is cold today.');
+  await context.close();
+});
+
 for (const [file, slug] of [['xp-sp2-utf16le.log', 'console-on-xp-sp2-or-server-2003-sp1'], ['ipv6-shift-jis.log', 'ipv6-slow-response']] as const) {
   test(`dropping ${file} reads it in its encoding and finds ${slug}`, async () => {
     const context = await newContext(browser());

@@ -21,6 +21,8 @@ export interface RenderContext {
   articleUrl: (slug: string) => string;
   /** The diagnose page, for the share link. */
   page: string;
+  /** The search page, offered with a description's words when it matches nothing. */
+  search: string;
   /** On an article page: that article's slug. */
   article?: string | undefined;
 }
@@ -62,8 +64,15 @@ export function leadLine(result: WidgetResult, ctx: RenderContext): HTMLParagrap
   let text: string;
   if (article) text = top?.slug === article ? strings.bestHere : top ? strings.betterElsewhere : strings.notHere;
   else if (result.notice === 'failed') text = strings.failed;
+  else if (result.searchQuery) text = strings.noDescriptionMatch;
   else text = result.matches.length ? strings.results(result.matches.length) : strings.noMatch;
   return el('p', { class: 'lead' }, text);
+}
+
+/** For a description that matched nothing: the search page, with its words already in the box. */
+export function searchOffer(query: string, ctx: RenderContext): HTMLParagraphElement {
+  const link = el('a', { href: `${ctx.search}?q=${encodeURIComponent(query)}` }, ctx.strings.searchInstead);
+  return el('p', { class: 'search-offer' }, link);
 }
 
 /** The ordered list of matched articles, best first. */

@@ -3,7 +3,7 @@
 // the input is a held paste or files. It draws what it is given; render.ts builds the nodes.
 import type { WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import type { FilesInput, HeldInput, InputNoteView } from './input.ts';
-import { codeList, el, fileLine, leadLine, logTable, matchList, shareLink, sharedList, type RenderContext, type RowLoader } from './render.ts';
+import { codeList, el, fileLine, leadLine, logTable, matchList, searchOffer, shareLink, sharedList, type RenderContext, type RowLoader } from './render.ts';
 import type { WidgetStrings } from './strings.ts';
 
 export class DiagnoseView implements InputNoteView {
@@ -17,8 +17,8 @@ export class DiagnoseView implements InputNoteView {
   /** Reads its regions and links from the <kb-diagnose> element (see DiagnoseWidget.astro). */
   constructor(root: HTMLElement, strings: WidgetStrings) {
     this.#root = root;
-    const { articles = '', page = '', article } = root.dataset;
-    this.#ctx = { strings, articleUrl: (slug) => `${articles}${slug}/`, page, article };
+    const { articles = '', page = '', search = '', article } = root.dataset;
+    this.#ctx = { strings, articleUrl: (slug) => `${articles}${slug}/`, page, search, article };
     this.#status = root.querySelector('[data-status]')!;
     this.#output = root.querySelector('output')!;
     this.#details = root.querySelector('[data-details]');
@@ -54,7 +54,8 @@ export class DiagnoseView implements InputNoteView {
     this.idle();
     const { strings } = this.#ctx;
     const found = result.matches.length > 0;
-    this.#output.replaceChildren(leadLine(result, this.#ctx), ...(found ? [matchList(result.matches, this.#ctx)] : []));
+    const offer = !found && result.searchQuery ? [searchOffer(result.searchQuery, this.#ctx)] : [];
+    this.#output.replaceChildren(leadLine(result, this.#ctx), ...(found ? [matchList(result.matches, this.#ctx)] : []), ...offer);
     this.#details?.replaceChildren(
       ...(result.files.length ? [fileLine(result.files, strings)] : []),
       ...(result.codes.length ? [codeList(result.codes, strings)] : []),

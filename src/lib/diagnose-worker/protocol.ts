@@ -74,6 +74,8 @@ export interface WidgetResult {
   /** Error and warning entries, for the table's filter. */
   problems: number;
   notice?: Notice;
+  /** A described problem that matched nothing: its words, for the search page. */
+  searchQuery?: string;
   /** Physical lines of the text read (of all files together). */
   lines: number;
   /** The files diagnosed, in order (none for pasted or typed text). */

@@ -113,6 +113,7 @@ export function widgetResult(diagnosis: Diagnosis, lines: LineIndex, files: Read
     entries: table.entries,
     problems: table.problemCount,
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
+    ...(diagnosis.searchQuery ? { searchQuery: diagnosis.searchQuery } : {}),
     lines: lines.count,
     files,
   };
