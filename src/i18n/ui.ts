@@ -44,6 +44,8 @@ export const UI = {
     homeIntro:
       'Configuration Manager 2007 (SP1、SP2、R2、R3) の帯域外管理コンソールで Intel AMT (vPro) コンピューターを管理するときの問題を、症状・ログ・エラー コードから解決します。',
     chooseLanguage: '言語を選択',
+    versionScope:
+      '対象バージョンについて: 元の資料 (「帯域外管理コンソールに関する問題」) には「このトピックの情報は、Configuration Manager 2007 SP1 のみに適用されます」という注意が 1 か所ありますが、同じ資料の冒頭は「SP1 以降」と述べ、適用対象の一覧は SP1、SP2、R2、R3 を含み、SP2 での動作も説明しています。英語版の原文の注意も "The information in this topic applies only to Configuration Manager 2007 SP1 and later." です。そのため、このナレッジ ベースは SP1 以降 (SP1、SP2、R2、R3) に従います。',
     widgetNeedsJs: 'ログ診断はブラウザーの JavaScript で動作します (ログはこのブラウザーの外に送信されません)。JavaScript を有効にするか、コマンド ラインで npx oobkb diagnose ログ ファイル を実行してください。記事は JavaScript なしで読めます。',
     pasteLabel: 'ログの行を貼り付けるか、症状を入力してください',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
@@ -131,6 +133,8 @@ export const UI = {
     homeIntro:
       'Fix problems with the out of band management console of Configuration Manager 2007 (SP1, SP2, R2, R3) when it manages Intel AMT (vPro) computers: start from a symptom, a log line or an error code.',
     chooseLanguage: 'Choose a language',
+    versionScope:
+      'Which versions: the source (the Japanese edition of the topic on out of band management console issues) notes once that its information applies to Configuration Manager 2007 SP1 only, but the same topic opens with "SP1 and later", its Applies To list includes SP1, SP2, R2 and R3, and it describes SP2 behaviour; the English original\'s note reads "The information in this topic applies only to Configuration Manager 2007 SP1 and later." So this knowledge base follows SP1 and later (SP1, SP2, R2, R3).',
     widgetNeedsJs: 'Log diagnosis runs in your browser with JavaScript (the log never leaves this browser). Turn JavaScript on, or run npx oobkb diagnose LOGFILE on the command line. Articles read fine without JavaScript.',
     pasteLabel: 'Paste log lines, or describe what you see',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
