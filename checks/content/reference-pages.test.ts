@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { UI } from '../../src/i18n/ui.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import type { CodeCatalogueJson } from '../../src/lib/search/code-catalogue.ts';
+import { isHresult } from '../../src/schemas/error-code.ts';
 import { LANGS } from '../../src/schemas/languages.ts';
 
 const SITE = 'dist';
@@ -39,4 +41,40 @@ test("the search page's code catalogue lists every code with the articles that n
       }
     }
   }
+});
+
+/** The text of a built page's <article>, tags removed. */
+function articleText(path: string): string {
+  const html = readFileSync(join(SITE, path, 'index.html'), 'utf8');
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  return article.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+}
+
+test('the page of a code that is not an HRESULT shows no HRESULT fields and no standard message; an HRESULT page shows both', () => {
+  const notHresult = kb.codes.filter((c) => !isHresult(c)).map((c) => c.id);
+  assert.ok(notHresult.includes('0x00000002'), 'the catalogue marks 0x00000002 as not an HRESULT (it has an origin)');
+  for (const lang of LANGS) {
+    const ui = UI[lang];
+    for (const code of notHresult) {
+      const text = articleText(`${lang}/codes/${code}/`);
+      for (const label of [ui.decoded, ui.standardMessage, ui.facility, ui.severity]) assert.ok(!text.includes(label), `${lang}/codes/${code}/ shows "${label}"`);
+      assert.ok(text.includes(ui.entryDescription) && text.includes(ui.origin), `${lang}/codes/${code}/ names the entry's description and the code's origin`);
+    }
+    const hresult = articleText(`${lang}/codes/0x80072EE9/`);
+    for (const label of [ui.decoded, ui.standardMessage, ui.facility]) assert.ok(hresult.includes(label), `${lang}/codes/0x80072EE9/ lacks "${label}"`);
+  }
+});
+
+test('the page of a log no article cites says that no article cites the log', () => {
+  const cited = new Set(kb.articles.flatMap((a) => a.facts.logs));
+  const uncited = kb.logs.map((l) => l.id).filter((id) => !cited.has(id));
+  assert.ok(uncited.length > 0, 'some catalogued log is cited by no article');
+  for (const lang of LANGS) {
+    for (const log of uncited) {
+      const text = articleText(`${lang}/logs/${log}/`);
+      assert.ok(text.includes(UI[lang].noArticlesForLog), `${lang}/logs/${log}/ says "${UI[lang].noArticlesForLog}"`);
+      assert.ok(!text.includes(UI[lang].noArticles), `${lang}/logs/${log}/ speaks of a code`);
+    }
+  }
+  assert.equal(UI.en.noArticlesForLog, 'No article cites this log yet.');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCodeQuery } from '../../src/lib/search/code-query.ts';
-import { codeIndexTerms } from '../../src/lib/search/index-terms.ts';
+import { codeIndexTerms, identifierIndexTerms } from '../../src/lib/search/index-terms.ts';
 
 const cases: [query: string, expected: ReturnType<typeof readCodeQuery>, why: string][] = [
   ['0x80072EE9', { code: '0x80072EE9', unmistakable: true }, 'canonical spelling'],
@@ -31,4 +31,8 @@ test('codeIndexTerms lists each spelling once, lower-case and unsigned as Pagefi
 
 test('codeIndexTerms throws on something that is not a code', () => {
   assert.throws(() => codeIndexTerms(['ERROR_FAIL']), /not an error code: ERROR_FAIL/);
+});
+
+test('identifierIndexTerms joins each identifier into one lower-case word, once', () => {
+  assert.equal(identifierIndexTerms(['AMT_RedirectionService', 'CSMSAMTProvTask::StartProvision', 'Amtopmgr.log', 'amtopmgr.log', 'E_FAIL']), 'amtredirectionservice csmsamtprovtaskstartprovision amtopmgrlog efail');
 });

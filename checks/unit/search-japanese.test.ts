@@ -17,6 +17,14 @@ const cases: [query: string, expected: string, why: string][] = [
   ['SQL クエリを実行', `SQL ク${J}エ${J}リを実行`, 'mixed scripts'],
   ['名前解決', '名前解決', 'a query without a disagreement stays as it is'],
   ['0x80072EE9', '0x80072EE9', 'codes are untouched'],
+  ['AMT_RedirectionService', 'AMTRedirectionService', 'an identifier is looked up in its joined form, as articles are indexed'],
+  ['SMS_AMT_OPERATION_MANAGER', 'SMSAMTOPERATIONMANAGER', 'every underscore'],
+  ['CSMSAMTProvTask::StartProvision', 'CSMSAMTProvTaskStartProvision', 'a C++ scope'],
+  ['disc.ResourceId', 'discResourceId', 'a qualified name'],
+  ['Oobconsole.log を開く', 'Oobconsolelog を開く', 'a file name'],
+  ['description:Invalid Parameter', 'description Invalid Parameter', 'a single colon between words is two words'],
+  ['192.168.0.1', '192.168.0.1', 'an address is untouched'],
+  ['-2147012887', '-2147012887', 'a signed decimal code is untouched'],
 ];
 
 for (const [query, expected, why] of cases) {

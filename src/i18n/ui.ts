@@ -44,6 +44,8 @@ export const UI = {
     homeIntro:
       'Configuration Manager 2007 (SP1、SP2、R2、R3) の帯域外管理コンソールで Intel AMT (vPro) コンピューターを管理するときの問題を、症状・ログ・エラー コードから解決します。',
     chooseLanguage: '言語を選択',
+    versionScope:
+      '対象バージョンについて: 元の資料 (「帯域外管理コンソールに関する問題」) には「このトピックの情報は、Configuration Manager 2007 SP1 のみに適用されます」という注意が 1 か所ありますが、同じ資料の冒頭は「SP1 以降」と述べ、適用対象の一覧は SP1、SP2、R2、R3 を含み、SP2 での動作も説明しています。英語版の原文の注意も "The information in this topic applies only to Configuration Manager 2007 SP1 and later." です。そのため、このナレッジ ベースは SP1 以降 (SP1、SP2、R2、R3) に従います。',
     widgetNeedsJs: 'ログ診断はブラウザーの JavaScript で動作します (ログはこのブラウザーの外に送信されません)。JavaScript を有効にするか、コマンド ラインで npx oobkb diagnose ログ ファイル を実行してください。記事は JavaScript なしで読めます。',
     pasteLabel: 'ログの行を貼り付けるか、症状を入力してください',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
@@ -61,7 +63,10 @@ export const UI = {
     codesIntro: 'ナレッジ ベースの記事とログに現れるエラー コードです。どの書き方 (0x80072EE9、80072ee9、-2147012887 など) でも検索できます。',
     codeTitle: (code: string) => `エラー コード ${code}`,
     symbolicNames: 'シンボル名',
-    standardMessage: '標準メッセージ',
+    standardMessage: '標準メッセージ (英語)',
+    windowsMessageJa: '日本語版 Windows のメッセージ',
+    translation: '訳 (英語のメッセージの意味)',
+    entryDescription: 'ログ エントリ内の説明',
     origin: '由来',
     decoded: 'HRESULT の分解',
     severity: '重大度',
@@ -71,6 +76,7 @@ export const UI = {
     spellings: '同じ値の書き方',
     articlesInvolving: 'このコードが関係する記事',
     noArticles: 'このコードを扱う記事はまだありません。',
+    noArticlesForLog: 'このログを引用する記事はまだありません。',
     logsTitle: 'ログ ファイル一覧',
     logsIntro: '帯域外管理のトラブルシューティングで読むログ ファイルと、その場所です。',
     logTitle: (name: string) => `ログ ファイル ${name}`,
@@ -79,7 +85,7 @@ export const UI = {
     component: 'コンポーネント',
     lookFor: '探すべきエントリ',
     articlesCiting: 'このログを引用する記事',
-    machine: { 'site-server': 'サイト サーバー (帯域外サービス ポイント)', console: '帯域外管理コンソールを実行するコンピューター', client: 'AMT ベースのコンピューター (ConfigMgr クライアント)' } satisfies Record<Machine, string>,
+    machine: { 'site-server': 'サイト サーバー', 'oob-service-point': '帯域外サービス ポイントのサイト システム (サイト サーバーとは限りません)', console: '帯域外管理コンソールを実行するコンピューター', client: 'AMT ベースのコンピューター (ConfigMgr クライアント)' } satisfies Record<Machine, string>,
     categories: {
       prerequisites: '前提条件とサポート対象',
       connection: '接続とコンソール',
@@ -127,6 +133,8 @@ export const UI = {
     homeIntro:
       'Fix problems with the out of band management console of Configuration Manager 2007 (SP1, SP2, R2, R3) when it manages Intel AMT (vPro) computers: start from a symptom, a log line or an error code.',
     chooseLanguage: 'Choose a language',
+    versionScope:
+      'Which versions: the source (the Japanese edition of the topic on out of band management console issues) notes once that its information applies to Configuration Manager 2007 SP1 only, but the same topic opens with "SP1 and later", its Applies To list includes SP1, SP2, R2 and R3, and it describes SP2 behaviour; the English original\'s note reads "The information in this topic applies only to Configuration Manager 2007 SP1 and later." So this knowledge base follows SP1 and later (SP1, SP2, R2, R3).',
     widgetNeedsJs: 'Log diagnosis runs in your browser with JavaScript (the log never leaves this browser). Turn JavaScript on, or run npx oobkb diagnose LOGFILE on the command line. Articles read fine without JavaScript.',
     pasteLabel: 'Paste log lines, or describe what you see',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
@@ -145,6 +153,9 @@ export const UI = {
     codeTitle: (code: string) => `Error code ${code}`,
     symbolicNames: 'Symbolic names',
     standardMessage: 'Standard message',
+    windowsMessageJa: 'Message of Japanese Windows',
+    translation: 'Japanese translation',
+    entryDescription: 'Description in the log entry',
     origin: 'Origin',
     decoded: 'HRESULT fields',
     severity: 'Severity',
@@ -154,6 +165,7 @@ export const UI = {
     spellings: 'Spellings of the same value',
     articlesInvolving: 'Articles that involve this code',
     noArticles: 'No article covers this code yet.',
+    noArticlesForLog: 'No article cites this log yet.',
     logsTitle: 'Log files',
     logsIntro: 'The log files to read when troubleshooting out of band management, and where they are.',
     logTitle: (name: string) => `Log file ${name}`,
@@ -162,7 +174,7 @@ export const UI = {
     component: 'Component',
     lookFor: 'Entries to look for',
     articlesCiting: 'Articles that cite this log',
-    machine: { 'site-server': 'Site server (out of band service point)', console: 'Computer running the out of band management console', client: 'AMT-based computer (ConfigMgr client)' } satisfies Record<Machine, string>,
+    machine: { 'site-server': 'Site server', 'oob-service-point': 'Site system of the out of band service point (not necessarily the site server)', console: 'Computer running the out of band management console', client: 'AMT-based computer (ConfigMgr client)' } satisfies Record<Machine, string>,
     categories: {
       prerequisites: 'Prerequisites and supported platforms',
       connection: 'Connection and console',

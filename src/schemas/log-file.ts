@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { localizedSchema } from './languages.ts';
 
-/** Which machine writes a log. */
-export const MACHINES = ['site-server', 'console', 'client'] as const;
+/**
+ * Which machine writes a log. The out of band service point is a site system role that need not
+ * be on the site server, so its logs are on whichever site system holds the role.
+ */
+export const MACHINES = ['site-server', 'oob-service-point', 'console', 'client'] as const;
 
 /** One entry of content/logs.yaml. */
 export const logEntrySchema = z.strictObject({

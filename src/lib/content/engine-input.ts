@@ -9,6 +9,7 @@ import { BODY_SECTIONS } from '../../schemas/body-sections.ts';
 import type { CodeEntry } from '../../schemas/error-code.ts';
 import { LANGS, type Lang } from '../../schemas/languages.ts';
 import type { LogEntry } from '../../schemas/log-file.ts';
+import { messageLine } from './code-message.ts';
 
 /** One article as both readers see it: its facts and, per language, frontmatter and MDX body. */
 export interface EngineArticle {
@@ -57,5 +58,7 @@ export function engineInput(articles: readonly EngineArticle[], logs: readonly L
     const fields = (lang: Lang) => descriptionFields(lang, texts[lang]!.frontmatter, texts[lang]!.body);
     return [{ slug, related: facts.related, codes: facts.codes, signatures: facts.signatures, texts: { ja: fields('ja'), en: fields('en') } }];
   });
-  return { articles: compiled, logs: [...logs].sort(byId), codes: [...codes].sort(byId) };
+  // The engine shows one line per code and language: own words, or the English with a marked translation.
+  const catalogue = [...codes].sort(byId).map((c) => ({ id: c.id, names: c.names, message: { ja: messageLine(c, 'ja'), en: messageLine(c, 'en') } }));
+  return { articles: compiled, logs: [...logs].sort(byId), codes: catalogue };
 }

@@ -10,6 +10,8 @@ const RE_FENCE = /^(`{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
 const RE_INLINE_CODE = /`([^`\n]+)`/g;
 // Matches a level-2 heading, e.g. ## How to confirm
 const RE_H2 = /^##[ \t]+(.+?)[ \t]*$/gm;
+// Matches a link to another article, e.g. [The title](../console-stuck-connecting/)
+const RE_ARTICLE_LINK = /\[([^\]]*)\]\(\.\.\/([a-z0-9-]+)\/\)/g;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -79,6 +81,22 @@ function parityProblemsOf(article: ArticleOnDisk): ContentProblem[] {
 
 /** Both languages exist and agree: same code literals, same version notes, the fixed sections. */
 export const parityProblems = (kb: KnowledgeBaseOnDisk): ContentProblem[] => kb.articles.flatMap(parityProblemsOf);
+
+/** Every link from an article to another one uses the linked article's title in the same language. */
+export function linkTitleProblems(kb: KnowledgeBaseOnDisk): ContentProblem[] {
+  const title = (slug: string, lang: (typeof LANGS)[number]) => kb.articles.find((a) => a.slug === slug)?.texts[lang]?.frontmatter.title;
+  return kb.articles.flatMap((article) =>
+    LANGS.flatMap((lang) => {
+      const text = article.texts[lang];
+      if (!text) return [];
+      return [...text.body.matchAll(RE_ARTICLE_LINK)].flatMap(([, label, slug]) => {
+        const expected = title(slug!, lang);
+        if (expected === undefined) return [{ file: text.file, field: '(body)', message: `links to ../${slug}/, which is not an article` }];
+        return label === expected ? [] : [{ file: text.file, field: '(body)', message: `the link to ../${slug}/ reads "${label}", not the article's title "${expected}"` }];
+      });
+    }),
+  );
+}
 
 /** Does a body contain a literal fact, white space collapsed? */
 export const bodyContains = (body: string, fact: string): boolean => collapse(body).includes(collapse(fact));

@@ -2,6 +2,7 @@
 // Pagefind splits words on punctuation and matches a query word only as the prefix of an indexed
 // word, so "80072ee9" and "-2147012887" would never find a page that writes "0x80072EE9".
 import { codeSpellings, parseCode } from '../diagnose/codes.ts';
+import { joinIdentifiers } from './identifiers.ts';
 
 // Matches the sign of a signed decimal, e.g. "-" in "-2147012887"
 const RE_SIGN = /^-/;
@@ -15,4 +16,9 @@ export function codeIndexTerms(codes: readonly string[]): string {
     return codeSpellings(value).map((s) => s.toLowerCase().replace(RE_SIGN, ''));
   });
   return [...new Set(words)].join(' ');
+}
+
+/** The joined form of identifiers, lower-case and space-separated, e.g. "amtredirectionservice efail" (see identifiers.ts). */
+export function identifierIndexTerms(names: readonly string[]): string {
+  return [...new Set(names.map((name) => joinIdentifiers(name).toLowerCase()))].join(' ');
 }

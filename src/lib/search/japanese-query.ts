@@ -8,6 +8,12 @@
 //   whole: Intl cuts a katakana word that the index holds whole (クエリ → ク + エリ): a combining
 //          grapheme joiner between its letters stops Intl from cutting it, and Pagefind strips
 //          the joiner (it removes combining marks) before it looks the word up.
+// And two rules, the same on every site, for Latin words, which Intl keeps whole:
+//   identifiers: AMT_RedirectionService, which the index holds in parts, is looked up in its joined
+//          form, under which every page that quotes it in code is also indexed (identifiers.ts).
+//   colon:  description:Invalid is two words in the index; Pagefind would look up "descriptioninvalid".
+
+import { joinIdentifiers } from './identifiers.ts';
 
 /** The rewrites for one site, written by the build next to the Pagefind bundle. */
 export interface JapaneseRewrites {
@@ -23,6 +29,8 @@ const JOINER = '\u034F';
 const RE_KATAKANA_WORD = /^[\p{Script=Katakana}ー]{2,}$/u;
 // Matches one katakana letter, e.g. "ク"
 const RE_KATAKANA = /[\p{Script=Katakana}ー]/u;
+// Matches a single colon between letters, e.g. in "description:Invalid" (not "::", which joins an identifier)
+const RE_WORD_COLON = /(?<=[A-Za-z]):(?=[A-Za-z])/g;
 // Matches a run of spaces, e.g. "  " left where a split word met a space the person typed
 const RE_SPACE_RUN = / {2,}/g;
 
@@ -54,9 +62,12 @@ function joinWholeWords(query: string, whole: readonly string[]): string {
   return out;
 }
 
+/** The Latin words of a query as the Japanese index holds them: AMT_RedirectionService → "AMTRedirectionService", description:Invalid → "description Invalid". */
+export const latinWords = (query: string): string => joinIdentifiers(query).replace(RE_WORD_COLON, ' ');
+
 /** Rewrites a query so that Pagefind looks up the words the index holds: 証明書の確認 → "証明 書 の確認". */
 export function rewriteJapaneseQuery(query: string, compiled: CompiledRewrites): string {
   // Split words are Intl.Segmenter's words, so they are matched as whole segments, as Pagefind will cut them.
-  const segments = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(query)].map(({ segment }) => compiled.split.get(segment) ?? segment);
+  const segments = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(latinWords(query))].map(({ segment }) => compiled.split.get(segment) ?? segment);
   return joinWholeWords(segments.join(''), compiled.whole).replace(RE_SPACE_RUN, ' ').trim();
 }
