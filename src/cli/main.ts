@@ -24,7 +24,8 @@ function options(args: string[]) {
     options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.lang !== 'ja' && values.lang !== 'en') throw new InputError(`--lang must be ja or en, not "${values.lang}"`);
-  return { json: values.json, lang: (values.lang === 'ja' ? 'ja' : 'en') as IndexLang, help: values.help, positionals: [...positionals, ...numbers] };
+  const lang: IndexLang = values.lang === 'ja' ? 'ja' : 'en';
+  return { json: values.json, lang, help: values.help, positionals: [...positionals, ...numbers] };
 }
 
 /** What `oobkb diagnose PATHS` prints (exported for the check that compares it with the widget). */
