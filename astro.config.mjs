@@ -23,7 +23,8 @@ export default defineConfig({
       themes: THEMES,
       defaultColor: false,
       langs: [configMgrLogGrammar],
-      wrap: true,
+      // Long log lines scroll inside their block (global.css), never the page, and are not wrapped.
+      wrap: false,
       // Colours become classes (no inline styles), so the CSP can forbid inline styles.
       transformers: [themeClassesTransformer],
     },

@@ -77,6 +77,19 @@ test('pages keep enough contrast in the dark theme, with a diagnosis shown', asy
   await context.close();
 });
 
+test('pages at a phone\'s width keep no serious violation, with the menu and the folds open, in both themes', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, colorScheme });
+    const page = await context.newPage();
+    for (const path of ['ja/articles/ider-sol-disabled-in-bios-extension/', 'en/articles/power-on-password-rejected/', 'en/codes/0x80072EE9/', 'ja/']) {
+      await page.goto(site().url(path));
+      for (const summary of await page.locator('.site-menu > summary, .article-aside summary').all()) await summary.click();
+      assert.deepEqual(await seriousViolations(page), [], `${path} (${colorScheme})`);
+    }
+    await context.close();
+  }
+});
+
 test('diagnosis works by keyboard alone, announces its results, and shows focus', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();

@@ -8,6 +8,9 @@ export type PagefindFilters = Record<string, { any: string[] }>;
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** Everything indexed, < and > escaped (U+200B between segmented words): excerpts are rebuilt from it. */
+  raw_content?: string;
+  weighted_locations?: { location: number; balanced_score: number }[];
   meta: { title?: string; summary?: string; codes?: string };
 }
 

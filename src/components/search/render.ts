@@ -2,6 +2,7 @@
 // createElement and text nodes only: no query, title or excerpt ever goes through innerHTML.
 import { articleUrl, codeUrl } from '../../lib/paths.ts';
 import { excerptParts } from '../../lib/search/excerpt.ts';
+import { pageExcerpt } from '../../lib/search/page-excerpt.ts';
 import type { CodeCard } from './controller.ts';
 import type { PagefindData } from './pagefind.ts';
 import type { SearchStrings } from './strings.ts';
@@ -22,10 +23,10 @@ export function excerptNode(excerpt: string): HTMLParagraphElement {
   return el('p', { class: 'search-result__excerpt' }, ...parts);
 }
 
-/** One result: the page title as a link, then the excerpt. */
+/** One result: the page title as a link, then the excerpt (from the page's text, never its indexed spellings). */
 export function resultItem(data: PagefindData): HTMLLIElement {
   const title = data.meta.title ?? data.url;
-  return el('li', { class: 'search-result' }, el('h2', { class: 'search-result__title' }, el('a', { href: data.url }, title)), excerptNode(data.excerpt));
+  return el('li', { class: 'search-result' }, el('h2', { class: 'search-result__title' }, el('a', { href: data.url }, title)), excerptNode(pageExcerpt(data)));
 }
 
 /** A definition list row. */
