@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { codeIdentifiers } from '../../src/lib/content/identifiers.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
+import { identifierIndexTerms } from '../../src/lib/search/index-terms.ts';
 import { parseCode } from '../../src/lib/diagnose/codes.ts';
 import { LANGS } from '../../src/schemas/languages.ts';
 import { collectErrors, newContext } from './support/browser.ts';
@@ -89,6 +91,35 @@ for (const lang of LANGS) {
     for (const kind of ['articles', 'codes', 'logs']) assert.ok([...pages].some((p) => p.startsWith(`/${lang}/${kind}/`)), `a ${kind} page is among the results`);
     assert.ok(excerpts > 60, `${excerpts} excerpts checked`);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// Matches the gaps between an excerpt's words, e.g. " " or U+200B
+const RE_WORD_GAPS = /[\s\u200B]+/;
+
+/** Every identifier an article quotes, with the joined form it is indexed under (amtredirectionservice). */
+const identifiers = loadKnowledgeBase('content').articles.flatMap((a) => codeIdentifiers(a.texts.en?.body ?? ''));
+const joinedForms = [...new Set(identifiers)].map((name) => identifierIndexTerms([name])).filter((joined) => joined.length > 3);
+
+for (const lang of LANGS) {
+  test(`no excerpt of an identifier query shows the joined words it is indexed under (/${lang}/search/)`, async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(site().url(`${lang}/search/`));
+    const problems: string[] = [];
+    let excerpts = 0;
+    for (const name of [...new Set(identifiers)].slice(0, 12)) {
+      await searchFor(page, name);
+      for (const { path, excerpt } of await drawnExcerpts(page)) {
+        excerpts++;
+        // A joined form is never written on a page: in an excerpt it can only come from the index attribute.
+        const words = excerpt.toLowerCase().split(RE_WORD_GAPS);
+        for (const joined of joinedForms) if (words.includes(joined) && !joined.includes('.')) problems.push(`${name} → ${path}: "${joined}" in "${excerpt}"`);
+      }
+    }
+    assert.ok(excerpts >= 12, `${excerpts} excerpts checked`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 }

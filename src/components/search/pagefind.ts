@@ -11,7 +11,7 @@ export interface PagefindData {
   /** Everything indexed, < and > escaped (U+200B between segmented words): excerpts are rebuilt from it. */
   raw_content?: string;
   weighted_locations?: { location: number; balanced_score: number }[];
-  meta: { title?: string; summary?: string; codes?: string };
+  meta: { title?: string; summary?: string; codes?: string; identifiers?: string };
 }
 
 /** One ranked result; its data (excerpt, URL) loads on demand. */

@@ -14,8 +14,9 @@ export interface ExcerptSource {
   raw_content?: string;
   /** The matched words, by index into the words of raw_content. */
   weighted_locations?: readonly { location: number; balanced_score: number }[];
-  /** "codes": the page's codes, space-separated, whose spellings were indexed with it. */
-  meta: { codes?: string };
+  /** "codes": the page's codes, space-separated, whose spellings were indexed with it; "identifiers":
+   * the identifiers of its code literals joined (AMT_RedirectionService → amtredirectionservice). */
+  meta: { codes?: string; identifiers?: string };
 }
 
 /** Pagefind's excerpt length, in words (its default). */
@@ -72,18 +73,30 @@ export function excerptStart(locations: readonly { location: number; balanced_sc
   return densestAt[Math.floor(densestAt.length / 2)]!;
 }
 
+/** The runs of indexed-only text a page carries: its code spellings and its joined identifiers. */
+function indexedRuns(meta: ExcerptSource['meta']): string[] {
+  return [meta.codes && codeIndexTerms(meta.codes.split(' ')), meta.identifiers].filter((run): run is string => Boolean(run));
+}
+
 /** The result's excerpt in Pagefind's form (escaped text, matches in <mark>), from the page's text only. */
 export function pageExcerpt(source: ExcerptSource, length = EXCERPT_WORDS): string {
   const { raw_content: content, weighted_locations: locations = [], meta } = source;
-  if (!content || !meta.codes) return source.excerpt;
+  const runs = indexedRuns(meta);
+  if (!content || !runs.length) return source.excerpt;
   const { words, joiner } = contentWords(content);
-  const run = findRun(words, codeIndexTerms(meta.codes.split(' ')));
-  if (!run) return source.excerpt;
-  const end = run.start + run.length;
-  words.splice(run.start, run.length);
-  const kept = locations
-    .filter(({ location }) => location < run.start || location >= end)
-    .map((l) => (l.location >= end ? { ...l, location: l.location - run.length } : l));
+  let kept = [...locations];
+  let cut = false;
+  for (const text of runs) {
+    const run = findRun(words, text);
+    if (!run) continue;
+    cut = true;
+    const end = run.start + run.length;
+    words.splice(run.start, run.length);
+    kept = kept
+      .filter(({ location }) => location < run.start || location >= end)
+      .map((l) => (l.location >= end ? { ...l, location: l.location - run.length } : l));
+  }
+  if (!cut) return source.excerpt;
   const start = Math.max(0, Math.min(excerptStart(kept, length), words.length - length));
   for (const { location } of kept) {
     const word = words[location];
