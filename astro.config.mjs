@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { configMgrLogGrammar } from './src/lib/shiki/configmgr-log-grammar.mjs';
 import { themeClassesTransformer } from './src/lib/shiki/theme-classes.mjs';
 import { shikiThemeCss } from './src/lib/shiki/theme-css-plugin.mjs';
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Pagefind runs when the site is written (astro:build:done): `astro build` alone makes the whole site.
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     shikiConfig: {
       themes: THEMES,

@@ -1,4 +1,4 @@
-// Build time (scripts/build-search-index.ts): measures where the index's Japanese segmentation
+// Build time (src/integrations/pagefind.ts): measures where the index's Japanese segmentation
 // (Lindera, at indexing) and the browser's (Intl.Segmenter, at query time) disagree on this site's
 // own text, and writes the rewrites that japanese-query.ts applies to queries.
 import type { JapaneseRewrites } from './japanese-query.ts';
