@@ -100,7 +100,11 @@ const RE_WORD_GAPS = /[\s\u200B]+/;
 
 /** Every identifier an article quotes, with the joined form it is indexed under (amtredirectionservice). */
 const identifiers = loadKnowledgeBase('content').articles.flatMap((a) => codeIdentifiers(a.texts.en?.body ?? ''));
-const joinedForms = [...new Set(identifiers)].map((name) => identifierIndexTerms([name])).filter((joined) => joined.length > 3);
+// Only a name with a joiner (_ :: .) has a joined form that no page writes: "getamtpowerstate" is the name itself.
+const joinedForms = [...new Set(identifiers)]
+  .map((name) => ({ name, joined: identifierIndexTerms([name]) }))
+  .filter(({ name, joined }) => joined !== name.toLowerCase() && joined.length > 3)
+  .map(({ joined }) => joined);
 
 for (const lang of LANGS) {
   test(`no excerpt of an identifier query shows the joined words it is indexed under (/${lang}/search/)`, async () => {
@@ -115,7 +119,7 @@ for (const lang of LANGS) {
         excerpts++;
         // A joined form is never written on a page: in an excerpt it can only come from the index attribute.
         const words = excerpt.toLowerCase().split(RE_WORD_GAPS);
-        for (const joined of joinedForms) if (words.includes(joined) && !joined.includes('.')) problems.push(`${name} → ${path}: "${joined}" in "${excerpt}"`);
+        for (const joined of joinedForms) if (words.some((word) => word.includes(joined))) problems.push(`${name} → ${path}: "${joined}" in "${excerpt}"`);
       }
     }
     assert.ok(excerpts >= 12, `${excerpts} excerpts checked`);

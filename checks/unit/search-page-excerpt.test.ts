@@ -19,6 +19,7 @@ const runs: [words: string[], run: string, expected: ReturnType<typeof findRun>,
   [['a', '0x1 ', '1', '. ', 'b'], '0x1 1', { start: 1, length: 3 }, 'segmented words, the full stop on its own'],
   [['a', '0x1', 'b', '1'], '0x1 1', undefined, 'the words apart are the page text'],
   [['0x1'], '0x1 1', undefined, 'a run cut short'],
+  [['efail.', '0x80004005', 'E_FAIL.'], 'efail', { start: 0, length: 1 }, 'a one-word run with its full stop'],
 ];
 for (const [words, run, expected, why] of runs) {
   test(`findRun finds "${run}" in ${JSON.stringify(words)} (${why})`, () => {

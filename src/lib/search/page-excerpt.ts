@@ -42,6 +42,8 @@ export function findRun(words: readonly string[], run: string): { start: number;
   const target = squash(run);
   if (!target) return undefined;
   for (let start = 0; start < words.length; start++) {
+    // A one-word run with the full stop Pagefind adds after it: "efail."
+    if (squash(words[start]!) === `${target}.`) return { start, length: 1 };
     if (!target.startsWith(squash(words[start]!)) || !squash(words[start]!)) continue;
     let text = '';
     let end = start;
