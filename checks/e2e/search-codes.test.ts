@@ -64,3 +64,15 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
+
+test('the code card of a code that is not an HRESULT (0x2) shows no HRESULT fields; an HRESULT card does', async () => {
+  const page = await browser().newPage();
+  await page.goto(site().url('en/search/'));
+  await searchFor(page, '0x00000002');
+  const card = page.locator('.search-output > .code-card').first();
+  assert.equal(await card.getAttribute('data-code'), '0x00000002');
+  assert.equal(await card.locator('.code-card__fields').count(), 0);
+  await searchFor(page, '0x80072EE9');
+  assert.equal(await page.locator('.search-output > .code-card .code-card__fields').count(), 1);
+  await page.close();
+});

@@ -47,14 +47,16 @@ export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings
     el('h2', { id, class: 'code-card__title' }, `${s.codeCard} `, el('code', {}, code), name && ` ${name}`),
     el('p', { class: 'code-card__message' }, entry?.message ?? s.unknownCode),
     entry?.origin && el('p', {}, entry.origin),
-    el(
-      'dl',
-      { class: 'code-card__fields' },
-      ...row(s.severity, parts.severity),
-      ...row(s.facility, facility),
-      ...row(s.code, el('code', {}, hex(parts.code)), ` (${parts.code})`),
-      ...(parts.win32 !== undefined ? row(s.win32, String(parts.win32)) : []),
-    ),
+    // A code with an origin is not an HRESULT (e.g. an AMT result code): it has no HRESULT fields.
+    !entry?.origin &&
+      el(
+        'dl',
+        { class: 'code-card__fields' },
+        ...row(s.severity, parts.severity),
+        ...row(s.facility, facility),
+        ...row(s.code, el('code', {}, hex(parts.code)), ` (${parts.code})`),
+        ...(parts.win32 !== undefined ? row(s.win32, String(parts.win32)) : []),
+      ),
     el('p', { class: 'code-card__articles-title' }, s.articlesInvolving),
     articles.length
       ? el('ul', { class: 'code-card__articles' }, ...articles.map((a) => el('li', {}, el('a', { href: articleUrl(lang, a.slug) }, a.title))))
