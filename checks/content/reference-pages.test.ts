@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { UI } from '../../src/i18n/ui.ts';
+import { UI } from '../../src/i18n/site.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import type { CodeCatalogueJson } from '../../src/lib/search/code-catalogue.ts';
 import { isHresult } from '../../src/schemas/error-code.ts';

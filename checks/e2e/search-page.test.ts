@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { UI } from '../../src/i18n/ui.ts';
+import { UI } from '../../src/i18n/site.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { collectDialogs, collectErrors, newContext } from './support/browser.ts';
 import { rankedArticles, resultCount, searchFor, waitForAnswer } from './support/search-page.ts';

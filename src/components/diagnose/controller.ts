@@ -4,7 +4,7 @@
 // leaves the page except the index fetched by the worker.
 import { CurrentInput, type Input } from './input.ts';
 import { HOLD_PASTE_CHARS } from './paste-limit.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from '../../i18n/widget.ts';
 import { DiagnoseView } from './view.ts';
 import { startWorker, WorkerClient, type Diagnosable } from './worker-client.ts';
 

@@ -2,7 +2,7 @@
 // no state, no events beyond the table's own. Log text only ever goes into text nodes (never
 // innerHTML), so a pasted <script> shows as text and runs nothing.
 import type { QuotedLine, ShownCode, ShownMatch, TableRow, WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
-import { ENCODING_NAMES, type WidgetStrings } from './strings.ts';
+import { ENCODING_NAMES, type WidgetStrings } from '../../i18n/widget.ts';
 
 type Child = Node | string | false | undefined;
 

@@ -4,7 +4,7 @@
 import type { WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import type { FilesInput, HeldInput, InputNoteView } from './input.ts';
 import { codeList, el, fileLine, leadLine, logTable, matchList, searchOffer, shareLink, sharedList, type RenderContext, type RowLoader } from './render.ts';
-import type { WidgetStrings } from './strings.ts';
+import type { WidgetStrings } from '../../i18n/widget.ts';
 
 export class DiagnoseView implements InputNoteView {
   readonly #root: HTMLElement;

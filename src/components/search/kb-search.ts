@@ -5,7 +5,7 @@ import { FILTER_NAMES, readState, writeState, type SearchState } from '../../lib
 import { readConfig, SearchController } from './controller.ts';
 import type { PagefindFilters } from './pagefind.ts';
 import { ResultsView } from './results-view.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from '../../i18n/search.ts';
 
 const TYPING_DELAY_MS = 200;
 

@@ -5,7 +5,7 @@ import { excerptParts } from '../../lib/search/excerpt.ts';
 import { pageExcerpt } from '../../lib/search/page-excerpt.ts';
 import type { CodeCard } from './controller.ts';
 import type { PagefindData } from './pagefind.ts';
-import type { SearchStrings } from './strings.ts';
+import type { SearchStrings } from '../../i18n/search.ts';
 
 type Child = Node | string | false | undefined;
 

@@ -3,7 +3,7 @@
 // after a newer answer was drawn are dropped.
 import type { SearchController, SearchOutcome } from './controller.ts';
 import { codeCardNode, el, resultItem } from './render.ts';
-import type { SearchStrings } from './strings.ts';
+import type { SearchStrings } from '../../i18n/search.ts';
 
 /**
  * Results drawn at first, then per "show more" (each result's excerpt is a fetch). The first page

@@ -1,6 +1,6 @@
 // Build time: the search filters, one source for the values an article is indexed under (its page
 // writes them for Pagefind) and the options the search page offers (ids in the URL, values in the index).
-import { t } from '../../i18n/ui.ts';
+import { t } from '../../i18n/site.ts';
 import { CATEGORIES } from '../../schemas/categories.ts';
 import type { Lang } from '../../schemas/languages.ts';
 import { VERSIONS } from '../../schemas/versions.ts';

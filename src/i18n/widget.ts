@@ -1,6 +1,7 @@
-// SHIPS TO THE BROWSER (loaded on first use). The widget's words in both languages.
-import type { LogEncoding } from '../../lib/diagnose/decode.ts';
-import type { FailureReason, ReadFile } from '../../lib/diagnose-worker/protocol.ts';
+// SHIPS TO THE BROWSER (loaded on first use). The diagnosis widget's words in both languages.
+import { bilingual } from './bilingual.ts';
+import type { LogEncoding } from '../lib/diagnose/decode.ts';
+import type { FailureReason, ReadFile } from '../lib/diagnose-worker/protocol.ts';
 
 /** How an encoding is named to a person. */
 export const ENCODING_NAMES = {
@@ -11,7 +12,7 @@ export const ENCODING_NAMES = {
   'windows-1252': 'Windows-1252',
 } satisfies Record<LogEncoding, string>;
 
-export const STRINGS = {
+export const STRINGS = bilingual({
   ja: {
     reading: (loaded: number, total: number) => `ファイルを読み込んでいます… ${percent(loaded, total)}`,
     diagnosing: '診断しています…',
@@ -96,7 +97,7 @@ export const STRINGS = {
       index: () => 'The diagnosis index could not be loaded. Reload the page.',
     } satisfies Record<FailureReason, (file: string, limit: number) => string>,
   },
-};
+});
 
 function percent(loaded: number, total: number): string {
   return total ? `${Math.floor((100 * loaded) / total)}%` : '';

@@ -1,7 +1,8 @@
 // SHIPS TO THE BROWSER (search page only). The search UI's words in both languages.
+import { bilingual } from './bilingual.ts';
 
 /** The search UI's strings, per language. */
-export const STRINGS = {
+export const STRINGS = bilingual({
   ja: {
     results: (n: number, q: string) => (q ? `「${q}」の検索結果: ${n} 件` : `${n} 件`),
     noResults: (q: string) => `「${q}」に一致するページはありません。`,
@@ -32,7 +33,7 @@ export const STRINGS = {
     unknownCode: 'This code is not in the knowledge base catalogue.',
     codePage: 'Code details',
   },
-} as const;
+});
 
 /** The strings of one language. */
-export type SearchStrings = (typeof STRINGS)['ja' | 'en'];
+export type SearchStrings = (typeof STRINGS)['en'];

@@ -1,3 +1,4 @@
+import { bilingual } from './bilingual.ts';
 import type { Category } from '../schemas/categories.ts';
 import type { Lang } from '../schemas/languages.ts';
 import type { MACHINES } from '../schemas/log-file.ts';
@@ -5,8 +6,8 @@ import type { Version } from '../schemas/versions.ts';
 
 type Machine = (typeof MACHINES)[number];
 
-/** Every string the pages show, per language. `satisfies` keeps the two languages in step. */
-export const UI = {
+/** Every string the pages show, per language (bilingual() keeps the two languages' keys in step). */
+export const UI = bilingual({
   ja: {
     siteName: 'oobkb',
     siteTagline: 'ConfigMgr 2007 帯域外管理 (Intel AMT) トラブルシューティング',
@@ -187,7 +188,7 @@ export const UI = {
     } satisfies Record<Category, string>,
     versions: { sp1: 'ConfigMgr 2007 SP1', sp2: 'ConfigMgr 2007 SP2', r2: 'ConfigMgr 2007 R2', r3: 'ConfigMgr 2007 R3' } satisfies Record<Version, string>,
   },
-} satisfies Record<Lang, unknown>;
+});
 
-export type UiStrings = (typeof UI)['ja'];
+export type UiStrings = (typeof UI)['en'];
 export const t = (lang: Lang): UiStrings => UI[lang];
