@@ -3,16 +3,9 @@
 // innerHTML), so a pasted <script> shows as text and runs nothing.
 import type { QuotedLine, ShownCode, ShownMatch, TableRow, WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import { ENCODING_NAMES, type WidgetStrings } from '../../i18n/widget.ts';
+import { el } from '../element.ts';
 
-type Child = Node | string | false | undefined;
-
-/** document.createElement with attributes and children (strings become text nodes). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
+export { el };
 
 /** What the widget's answer links to and says. */
 export interface RenderContext {

@@ -6,16 +6,9 @@ import { pageExcerpt } from '../../lib/search/page-excerpt.ts';
 import type { CodeCard } from './controller.ts';
 import type { PagefindData } from './pagefind.ts';
 import type { SearchStrings } from '../../i18n/search.ts';
+import { el, type Child } from '../element.ts';
 
-type Child = Node | string | false | undefined;
-
-/** document.createElement with attributes and children (strings become text nodes). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
+export { el };
 
 /** An excerpt as text and <mark> elements, rebuilt from Pagefind's highlighted string. */
 export function excerptNode(excerpt: string): HTMLParagraphElement {
