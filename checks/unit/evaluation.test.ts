@@ -15,7 +15,7 @@ const rankedSlugs = (text: string) => diagnoseText(text).matches.map((m) => m.sl
 const ranked = new Map(descriptions.map((d) => [d.id, rankedSlugs(d.text)]));
 
 for (const lang of ['ja', 'en'] as const) {
-  test(`${lang}: the right article is among the first three for 90 % and first for 70 % of the descriptions`, (t) => {
+  test(`${lang}: the right article is among the first three for 90 % and first for 70 % of the descriptions, held-out half included`, (t) => {
     const all = descriptions.filter((d) => d.lang === lang);
     const report = all.filter((d) => d.part === 'report');
     const calibration = all.filter((d) => d.part === 'calibration');
@@ -24,8 +24,8 @@ for (const lang of ['ja', 'en'] as const) {
     assert.ok(all.length >= 30, `at least 30 ${lang} descriptions`);
     assert.ok(percent(onAll!.top3, onAll!.total) >= 90, `top-3 on all: ${formatScore(onAll!)}; misses ${JSON.stringify(onAll!.misses)}`);
     assert.ok(percent(onAll!.top1, onAll!.total) >= 70, `top-1 on all: ${formatScore(onAll!)}`);
-    // The held-out half was never used to tune: it must not fall far below (a regression guard; the README reports it).
-    assert.ok(percent(onReport!.top3, onReport!.total) >= 85, `top-3 on the report half: ${formatScore(onReport!)}`);
+    // The held-out half was never used to tune: the targets hold on it too.
+    assert.ok(percent(onReport!.top3, onReport!.total) >= 90, `top-3 on the report half: ${formatScore(onReport!)}; misses ${JSON.stringify(onReport!.misses)}`);
     assert.ok(percent(onReport!.top1, onReport!.total) >= 70, `top-1 on the report half: ${formatScore(onReport!)}`);
   });
 }
