@@ -163,7 +163,7 @@ test('the parsed-log table loads when opened, filters errors and warnings, and s
   assert.equal(await table.locator('.table-note').innerText(), 'Showing the first 2000 of 2500.');
   await table.getByRole('checkbox').check();
   await page.waitForFunction(() => document.querySelectorAll('.parsed-log tbody tr').length === 250);
-  const classes = await table.locator('tbody tr').evaluateAll((rows) => [...new Set(rows.map((r) => r.className))].sort());
+  const classes = await table.locator('tbody tr').evaluateAll((rows: Element[]) => [...new Set(rows.map((r) => r.className))].sort());
   assert.deepEqual(classes, ['sev-error', 'sev-warning']);
   assert.equal(await table.locator('tbody tr').first().locator('td').nth(1).innerText(), 'record 10');
   assert.equal(await table.locator('.table-note').innerText(), '');

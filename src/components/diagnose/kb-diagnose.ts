@@ -15,7 +15,7 @@ class KbDiagnose extends HTMLElement {
   #loaded = false;
 
   connectedCallback(): void {
-    const load = () => this.#load();
+    const load = () => void this.#load();
     for (const type of ['focusin', 'pointerdown', 'dragenter']) this.addEventListener(type, load, { once: true });
     // Accept drops and clicks even before the controller has loaded.
     this.addEventListener('dragover', (event) => event.preventDefault());

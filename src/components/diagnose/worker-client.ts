@@ -95,5 +95,5 @@ export class WorkerClient {
 
 /** The widget's worker, started from its module next to the engine. */
 export function startWorker(): WorkerPort {
-  return new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
+  return new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' });
 }

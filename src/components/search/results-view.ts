@@ -74,14 +74,16 @@ export class ResultsView {
   /** "Show 5 more": loads the next page's excerpts, then moves focus to the first new result. */
   #moreButton(outcome: SearchOutcome, list: HTMLOListElement, from: number, rest: number): HTMLButtonElement {
     const button = el('button', { type: 'button', class: 'secondary search-more' }, this.#strings.more(Math.min(rest, PAGE_SIZE)));
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      const before = list.children.length;
-      const page = await this.#page(outcome, list, from);
-      if (page === undefined) return;
-      button.replaceWith(...(page.more ? [page.more] : []));
-      list.children[before]?.querySelector('a')?.focus();
-    });
+    button.addEventListener('click', () => void this.#showMore(button, outcome, list, from));
     return button;
+  }
+
+  async #showMore(button: HTMLButtonElement, outcome: SearchOutcome, list: HTMLOListElement, from: number): Promise<void> {
+    button.disabled = true;
+    const before = list.children.length;
+    const page = await this.#page(outcome, list, from);
+    if (page === undefined) return;
+    button.replaceWith(...(page.more ? [page.more] : []));
+    list.children[before]?.querySelector('a')?.focus();
   }
 }
