@@ -67,7 +67,8 @@ export function diagnoseCommand(paths: readonly string[], options: DiagnoseComma
   });
   const { index } = loadKnowledge(options.contentDir);
   progress.update(`oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} files…`, read.bytes / BYTES_PER_MS);
-  const diagnosis = diagnose(createMatcher(index), texts.join('\n'), { fileNames: read.inputs.map((i) => i.name) });
+  const fileNames = read.inputs.map((i) => i.name);
+  const diagnosis = diagnose(createMatcher(index), texts.join('\n'), { fileNames, fileStarts: spans.map((s) => s.firstLine) });
   progress.done();
   const context: ReportContext = { spans, site: options.site, problems: read.problems, skipped: read.skipped, ...(cut ? { window: cut.totals } : {}) };
   const output = options.json ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2) : humanReport(diagnosis, index, options.lang, context);

@@ -16,7 +16,7 @@ export class Progress {
   readonly #stream: ProgressStream;
   readonly #now: () => number;
   readonly #start: number;
-  #drawn = 0;
+  #drawn = -Infinity;
   #shown = false;
 
   constructor(stream: ProgressStream = process.stderr, now: () => number = () => performance.now()) {

@@ -65,8 +65,12 @@ function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<
  */
 const MAX_ENTRIES_SHARING_HITS = 8;
 
+/** The catalogued log the text's file is: one for the whole text, or one per entry when it joins several files. */
+export type FileLog = string | undefined | ((entry: LogEntry) => string | undefined);
+
 /** Judges every entry against its candidate signatures; linear in entries plus hits. */
-export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], scan: TextScan, fileLog?: string): SignatureResult[] {
+export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], scan: TextScan, fileLog?: FileLog): SignatureResult[] {
+  const logOf = typeof fileLog === 'function' ? fileLog : () => fileLog;
   const results: SignatureResult[] = [];
   const hits = scan.messageHits;
   let h = 0;
@@ -82,7 +86,7 @@ export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], 
     }
     if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
     for (const s of candidates(matcher, entry, entryHits)) {
-      const result = judge(matcher, s, entry, entryHits.filter((hit) => hit.signature === s), scan, fileLog);
+      const result = judge(matcher, s, entry, entryHits.filter((hit) => hit.signature === s), scan, logOf(entry));
       if (result) results.push(result);
     }
   }
