@@ -1,7 +1,8 @@
 // NODE ONLY, plain JavaScript: the start-up code (ts-cache.mjs) uses it before any TypeScript loads.
 // Where the CLI keeps its caches: $OOBKB_CACHE_DIR, else node_modules/.cache/oobkb/ in the package,
-// else a folder of its own in the OS temporary folder. Only a folder the user owns is read.
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// else a folder of its own in the OS temporary folder. Only a folder the user owns is read. Files
+// are named by a hash of what they were made from (SHA-256); crypto loads only when one is needed.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,20 +11,36 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The folders a cache may live in, in order of preference. @returns {string[]} */
-export function cacheFolders() {
+function cacheFolders() {
   const given = process.env['OOBKB_CACHE_DIR'];
   if (given) return [given];
   return [join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'), join(tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`)];
 }
 
 /** Whether a folder exists and belongs to this user (a shared temporary folder could hold anyone's files). @param {string} dir */
-export function ownFolder(dir) {
+function ownFolder(dir) {
   try {
     const stats = statSync(dir);
     return stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid());
   } catch {
     return false;
   }
+}
+
+/** The cache folders this user owns, looked up once (and again after a write). @type {string[] | undefined} */
+let readable;
+
+/** A cached file's text, or undefined. @param {string} sub @param {string} name @returns {string | undefined} */
+export function readCacheFile(sub, name) {
+  readable ??= cacheFolders().filter(ownFolder);
+  for (const root of readable) {
+    try {
+      return readFileSync(join(root, sub, name), 'utf8');
+    } catch {
+      // Not cached there.
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -40,6 +57,7 @@ export function writeCacheFile(sub, name, text) {
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, text);
       renameSync(temporary, file);
+      readable = undefined;
       return file;
     } catch {
       // A read-only install: try the next folder.
@@ -47,3 +65,18 @@ export function writeCacheFile(sub, name, text) {
   }
   return undefined;
 }
+
+/** A new SHA-256 hash (node:crypto takes milliseconds to load, so only when a file must be hashed). */
+export const newHash = () => /** @type {typeof import('node:crypto')} */ (process.getBuiltinModule('node:crypto')).createHash('sha256');
+
+/**
+ * What a file's hash was last time, while its size and modification time are the same (as git's
+ * index does): a start-up then needs one stat per file, not a read and a hash.
+ * @typedef {{ size: number, mtimeMs: number, hash: string }} Known
+ */
+
+/** A file's size and modification time, as a memo checks them. @param {import('node:fs').Stats} stats */
+export const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
+
+/** Whether a memo entry still describes the file. @param {Known | undefined} known @param {import('node:fs').Stats} stats */
+export const unchanged = (known, stats) => known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;

@@ -4,6 +4,8 @@
 import { compileIndex } from '../lib/diagnose/compile.ts';
 import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import { compileInputOf } from '../lib/content/load-index-fs.ts';
+import { createMatcher } from '../lib/diagnose/matcher.ts';
+import { automatonToJson } from './automaton-json.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
 
 /** Reads and compiles content/; throws with every problem listed when content is invalid. */
@@ -28,5 +30,6 @@ export function compileBundle(contentDir: string, key: string): KnowledgeBundle 
     }),
   );
   const logs = kb.logs.map(({ id, name, path }) => ({ id, name, path }));
-  return { key, index: compileIndex(compileInputOf(kb)), articles, logs };
+  const index = compileIndex(compileInputOf(kb));
+  return { key, index, automaton: automatonToJson(createMatcher(index).automaton), articles, logs };
 }

@@ -1,12 +1,12 @@
 // NODE ONLY. `oobkb diagnose PATH...`: every input diagnosed together, as one text whose line
 // numbers are mapped back to each file (report.ts), optionally only the entries in a time window.
 import { diagnose } from '../lib/diagnose/diagnose.ts';
-import { createMatcher } from '../lib/diagnose/matcher.ts';
 import { parseLog } from '../lib/diagnose/parse.ts';
 import { countLines, splitLines } from '../lib/diagnose/parse-lines.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
+import { matcherOf } from './automaton-json.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
@@ -65,10 +65,10 @@ export function diagnoseCommand(paths: readonly string[], options: DiagnoseComma
     spans.push({ name: input.name, firstLine });
     firstLine += countLines(texts[i]!);
   });
-  const { index } = loadKnowledge(options.contentDir);
+  const { index, automaton } = loadKnowledge(options.contentDir);
   progress.update(`oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} files…`, read.bytes / BYTES_PER_MS);
   const fileNames = read.inputs.map((i) => i.name);
-  const diagnosis = diagnose(createMatcher(index), texts.join('\n'), { fileNames, fileStarts: spans.map((s) => s.firstLine) });
+  const diagnosis = diagnose(matcherOf(index, automaton), texts.join('\n'), { fileNames, fileStarts: spans.map((s) => s.firstLine) });
   progress.done();
   const context: ReportContext = { spans, site: options.site, problems: read.problems, skipped: read.skipped, ...(cut ? { window: cut.totals } : {}) };
   const output = options.json ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2) : humanReport(diagnosis, index, options.lang, context);

@@ -2,13 +2,13 @@
 // compiled from content/ once and cached in a file named by the hash of content/ and of the code
 // that compiles it. A start-up reads that JSON file; YAML, zod and the compiler load only when
 // content/ (or that code) changed. The cache folder is cache-folder.mjs's, under knowledge/.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
-import { cacheFolders, ownFolder, PACKAGE_ROOT, writeCacheFile } from './cache-folder.mjs';
+import type { AutomatonJson } from './automaton-json.ts';
+import { newHash, PACKAGE_ROOT, readCacheFile, stamp, writeCacheFile } from './cache-folder.mjs';
 
 /** One article in one language, as `oobkb show` prints it. */
 export interface BundleText {
@@ -34,15 +34,22 @@ export interface KnowledgeBundle {
   /** The hash it was compiled for. */
   key: string;
   index: SignatureIndex;
+  /** The index's compiled automaton (built once, with the index). */
+  automaton: AutomatonJson;
   articles: BundleArticle[];
   logs: { id: string; name: string; path: string }[];
 }
 
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
-const BUNDLE_FORMAT = 1;
+const BUNDLE_FORMAT = 3;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/schemas'];
-const COMPILER_FILES = ['src/cli/knowledge-cache.ts', 'src/cli/compile-bundle.ts'];
+const COMPILER_FILES = ['src/cli/knowledge-cache.ts', 'src/cli/compile-bundle.ts', 'src/cli/automaton-json.ts'];
+/** The cache's sub-folder for bundles. */
+const SUB = 'knowledge';
+/** The last key and what it was computed from (its list holds absolute paths, so another content folder never matches). */
+const KEY_MEMO = 'key-memo.json';
+const fileName = (key: string) => `knowledge-${key}.json`;
 
 /** Every file under `dir`, as paths relative to `base`, sorted. */
 function filesUnder(dir: string, base: string): string[] {
@@ -55,33 +62,54 @@ function filesUnder(dir: string, base: string): string[] {
   return out.sort();
 }
 
-/** The hash of content/ (names and bytes) and of the compiling code. */
-export function bundleKey(contentDir: string): string {
-  const hash = createHash('sha256').update(`oobkb bundle ${BUNDLE_FORMAT}\0`);
-  const add = (base: string, files: string[]) => {
-    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(base, file))).update('\0');
-  };
-  add(contentDir, filesUnder(contentDir, contentDir));
-  add(PACKAGE_ROOT, [...COMPILER_DIRS.flatMap((d) => filesUnder(join(PACKAGE_ROOT, d), PACKAGE_ROOT)), ...COMPILER_FILES]);
-  return hash.digest('hex').slice(0, 32);
+/** The files the bundle is made from: a name for the hash (where the file sits) and the path to read. */
+function sourcesOf(contentDir: string): { name: string; path: string }[] {
+  const content = filesUnder(contentDir, contentDir).map((f) => ({ name: `content/${f}`, path: join(contentDir, f) }));
+  const code = [...COMPILER_DIRS.flatMap((d) => filesUnder(join(PACKAGE_ROOT, d), PACKAGE_ROOT)), ...COMPILER_FILES];
+  return [...content, ...code.map((f) => ({ name: f, path: join(PACKAGE_ROOT, f) }))];
 }
 
-/** The cache's sub-folder for bundles. */
-const SUB = 'knowledge';
-const fileName = (key: string) => `knowledge-${key}.json`;
+/** The memo of the last key: every source's size and time, and the hash they had. */
+interface KeyMemo {
+  files: string[];
+  stamps: { size: number; mtimeMs: number }[];
+  key: string;
+}
 
-function readCached(key: string): { bundle: KnowledgeBundle; file: string } | undefined {
-  for (const dir of cacheFolders()) {
-    const file = join(dir, SUB, fileName(key));
-    try {
-      if (!ownFolder(dir)) continue;
-      const bundle = JSON.parse(readFileSync(file, 'utf8')) as KnowledgeBundle;
-      if (bundle.key === key) return { bundle, file };
-    } catch {
-      // Missing or unreadable: try the next folder, then compile.
-    }
+/**
+ * The SHA-256 of content/ (names and bytes) and of the compiling code. While every file keeps its
+ * size and modification time the last key stands (a memo in the cache), so a start-up stats the
+ * files instead of reading and hashing them.
+ */
+export function bundleKey(contentDir: string): string {
+  const sources = sourcesOf(contentDir);
+  const files = sources.map((f) => f.path);
+  const stats = files.map((f) => statSync(f));
+  const memo = parseMemo(readCacheFile(SUB, KEY_MEMO));
+  const same = memo && memo.files.join('\0') === files.join('\0') && stats.every((s, i) => memo.stamps[i]?.size === s.size && memo.stamps[i]?.mtimeMs === s.mtimeMs);
+  if (same) return memo.key;
+  const hash = newHash().update(`oobkb bundle ${BUNDLE_FORMAT}\0`);
+  for (const { name, path } of sources) hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+  const key = hash.digest('hex').slice(0, 32);
+  writeCacheFile(SUB, KEY_MEMO, JSON.stringify({ files, stamps: stats.map(stamp), key } satisfies KeyMemo));
+  return key;
+}
+
+function parseMemo(text: string | undefined): KeyMemo | undefined {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as KeyMemo);
+  } catch {
+    return undefined;
   }
-  return undefined;
+}
+
+function readCached(key: string): KnowledgeBundle | undefined {
+  try {
+    const bundle = JSON.parse(readCacheFile(SUB, fileName(key)) ?? 'null') as KnowledgeBundle | null;
+    return bundle?.key === key ? bundle : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes the bundle in the cache and removes the bundles of older content beside it. */
@@ -104,8 +132,8 @@ export function loadKnowledge(contentDir: string): KnowledgeBundle {
   const key = bundleKey(contentDir);
   const cached = readCached(key);
   if (cached) {
-    trace(`knowledge base from the cache ${cached.file} (${Math.round(performance.now() - start)} ms)`);
-    return cached.bundle;
+    trace(`knowledge base from the cache, ${fileName(key)} (${Math.round(performance.now() - start)} ms)`);
+    return cached;
   }
   // Loaded on demand (and synchronously, so every command stays a plain function).
   const { compileBundle } = createRequire(import.meta.url)('./compile-bundle.ts') as typeof import('./compile-bundle.ts');

@@ -1,17 +1,23 @@
 // NODE ONLY. The command line front end: `oobkb diagnose|timeline PATH...`, `oobkb code CODE`,
 // `oobkb show SLUG`. Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
 // not be read (one line on stderr each; the other inputs are still used).
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { parseTimeBound, type TimeBound, type TimeWindow } from '../lib/diagnose/time-window.ts';
-import { describeCode, humanCode } from './code-command.ts';
-import { diagnoseCommand, type CommandResult } from './diagnose-command.ts';
-import { loadKnowledge } from './knowledge-cache.ts';
+import type { CommandResult } from './diagnose-command.ts';
 import { siteAddress } from './links.ts';
 import { InputError, problemLine } from './problems.ts';
-import { showCommand } from './show-command.ts';
-import { timelineCommand } from './timeline-command.ts';
 import { USAGE } from './usage.ts';
+
+// Each command's modules load only when it runs (synchronously, through require), so `oobkb code`
+// does not start the log parser nor `oobkb diagnose` the article renderer.
+const load = createRequire(import.meta.url);
+const codeModule = () => load('./code-command.ts') as typeof import('./code-command.ts');
+const diagnoseModule = () => load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
+const timelineModule = () => load('./timeline-command.ts') as typeof import('./timeline-command.ts');
+const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
+const knowledge = (contentDir: string) => (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
 
 // Matches a negative decimal number, e.g. -2147012887 (a code) or -540 (a bias), which parseArgs would take for an option.
 const RE_NEGATIVE_NUMBER = /^-\d+$/;
@@ -79,7 +85,8 @@ function terminalWidth(): number {
 
 function runCode(codes: readonly string[], o: Options, contentDir: string): CommandResult {
   if (codes.length !== 1) throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
-  const info = describeCode(codes[0]!, loadKnowledge(contentDir).index, o.lang);
+  const { describeCode, humanCode } = codeModule();
+  const info = describeCode(codes[0]!, knowledge(contentDir).index, o.lang);
   return { output: o.json ? JSON.stringify(info, null, 2) : humanCode(info, o.lang, o.site), problems: [], exitCode: info.known ? 0 : 1 };
 }
 
@@ -87,13 +94,13 @@ function run(command: string, o: Options, contentDir: string): CommandResult {
   const common = { json: o.json, lang: o.lang, window: o.window, localBias: o.localBias };
   switch (command) {
     case 'diagnose':
-      return diagnoseCommand(o.positionals, { ...common, contentDir, site: o.site });
+      return diagnoseModule().diagnoseCommand(o.positionals, { ...common, contentDir, site: o.site });
     case 'timeline':
-      return timelineCommand(o.positionals, { ...common, all: o.all });
+      return timelineModule().timelineCommand(o.positionals, { ...common, all: o.all });
     case 'code':
       return runCode(o.positionals, o, contentDir);
     case 'show':
-      return showCommand(o.positionals, loadKnowledge(contentDir), { lang: o.lang, width: terminalWidth(), site: o.site });
+      return showModule().showCommand(o.positionals, knowledge(contentDir), { lang: o.lang, width: terminalWidth(), site: o.site });
     default:
       throw new InputError(`unknown command "${command}"`);
   }
@@ -101,7 +108,7 @@ function run(command: string, o: Options, contentDir: string): CommandResult {
 
 /** What `oobkb diagnose PATHS` prints (for the check that compares it with the widget). */
 export function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir: string): string {
-  return diagnoseCommand(paths, { json, lang, contentDir }).output;
+  return diagnoseModule().diagnoseCommand(paths, { json, lang, contentDir }).output;
 }
 
 /** Runs the CLI; returns the exit code. `contentDir` is where the knowledge base lives. */

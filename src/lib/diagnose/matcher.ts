@@ -21,8 +21,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Compiles an index's patterns into one automaton; linear in the total size of the patterns. */
-export function createMatcher(index: SignatureIndex): Matcher {
+/**
+ * Compiles an index's patterns into one automaton; linear in the total size of the patterns.
+ * `automaton` is one this function built before for the same index (the CLI caches it).
+ */
+export function createMatcher(index: SignatureIndex, automaton?: Automaton): Matcher {
   const patternIds = new Map<string, number>();
   const roles: PatternRole[][] = [];
   const idOf = (pattern: string) => {
@@ -42,5 +45,5 @@ export function createMatcher(index: SignatureIndex): Matcher {
     if (signature.code !== undefined) push(byCode, signature.code, s);
     if (signature.statusMessageId !== undefined) push(byStatusId, signature.statusMessageId, s);
   });
-  return { index, automaton: buildAutomaton([...patternIds.keys()]), roles, byCode, byStatusId };
+  return { index, automaton: automaton ?? buildAutomaton([...patternIds.keys()]), roles, byCode, byStatusId };
 }
