@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(`oobkb: needs Node 22.18 or later (this is ${process.version}); run it with npx oobkb\n`);
+  process.stderr.write(
+    `oobkb: needs Node 22.18 or later (this is ${process.version}); run it with npx oobkb\n`,
+  );
   process.exit(2);
 }
 const { useStrippedCache } = await import('../src/cli/ts-cache.mjs');

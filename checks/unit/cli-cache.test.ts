@@ -2,7 +2,14 @@
 // the hash of content/ (and of the code that compiles it), read on the next start, and compiled
 // again when a content file changes. The sources, stripped of their types, are cached too.
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -22,16 +29,23 @@ test('compiles content/ once, reads the cache after, and compiles again when a c
     assert.equal(run.code, 0, run.stderr);
     return { info: JSON.parse(run.stdout) as CodeInfo, trace: run.stderr };
   };
-  const bundles = () => readdirSync(join(cache, 'knowledge')).filter((f) => f.startsWith('knowledge-'));
+  const bundles = () =>
+    readdirSync(join(cache, 'knowledge')).filter((f) => f.startsWith('knowledge-'));
 
-  assert.match(code().trace, /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.json/);
+  assert.match(
+    code().trace,
+    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.json/,
+  );
   const [first] = bundles();
   assert.match(code().trace, /knowledge base from the cache, knowledge-[0-9a-f]{32}\.json/);
   assert.deepEqual(bundles(), [first]);
 
   // A changed title is compiled in, and the old bundle is removed.
   const en = join(content, 'articles', XP, 'en.mdx');
-  writeFileSync(en, readFileSync(en, 'utf8').replace(/^title: .*$/m, 'title: A title changed for the cache check'));
+  writeFileSync(
+    en,
+    readFileSync(en, 'utf8').replace(/^title: .*$/m, 'title: A title changed for the cache check'),
+  );
   const changed = code();
   assert.match(changed.trace, /knowledge base compiled from/);
   assert.equal(changed.info.articles[0]!.title, 'A title changed for the cache check');

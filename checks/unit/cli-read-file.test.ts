@@ -32,22 +32,31 @@ test('reads a file that grows while it is read as it was when opened, with a not
   const read = readLogFile(path, { afterRead: () => appendFileSync(path, 'Disconnected.\n') });
   assert.ok('bytes' in read);
   assert.equal(text(read.bytes), TEXT);
-  assert.match(read.note ?? '', /^grew while it was read; diagnosed as it was when opened \(45 bytes\)$/);
+  assert.match(
+    read.note ?? '',
+    /^grew while it was read; diagnosed as it was when opened \(45 bytes\)$/,
+  );
 });
 
 test('skips a file that is cut or rewritten while it is read', () => {
   const cut = logFile();
-  assert.deepEqual(readLogFile(cut, { afterRead: () => truncateSync(cut, 10) }), { error: 'changed while it was read (it got shorter), skipped' });
+  assert.deepEqual(readLogFile(cut, { afterRead: () => truncateSync(cut, 10) }), {
+    error: 'changed while it was read (it got shorter), skipped',
+  });
   const rewritten = logFile();
   const rewrite = () => {
     writeFileSync(rewritten, TEXT.toUpperCase());
     utimesSync(rewritten, new Date(), new Date());
   };
-  assert.deepEqual(readLogFile(rewritten, { afterRead: rewrite }), { error: 'changed while it was read (rewritten), skipped' });
+  assert.deepEqual(readLogFile(rewritten, { afterRead: rewrite }), {
+    error: 'changed while it was read (rewritten), skipped',
+  });
 });
 
 test('says why a file cannot be read', () => {
-  assert.deepEqual(readLogFile(join(tmpdir(), 'oobkb-no-such-file.log')), { error: 'cannot read: no such file' });
+  assert.deepEqual(readLogFile(join(tmpdir(), 'oobkb-no-such-file.log')), {
+    error: 'cannot read: no such file',
+  });
   assert.deepEqual(readLogFile(tmpdir()), { error: 'cannot read: is a folder' });
 });
 

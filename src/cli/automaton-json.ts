@@ -14,7 +14,8 @@ export interface AutomatonJson {
   patterns: string[];
 }
 
-const base64 = (array: Uint16Array | Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+const base64 = (array: Uint16Array | Int32Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 
 /** Copies decoded bytes into a new, aligned typed array. */
 function decode<T extends Uint16Array | Int32Array>(text: string, make: (length: number) => T): T {

@@ -14,7 +14,10 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function cacheFolders() {
   const given = process.env['OOBKB_CACHE_DIR'];
   if (given) return [given];
-  return [join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'), join(tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`)];
+  return [
+    join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
+    join(tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
+  ];
 }
 
 /** Whether a folder exists and belongs to this user (a shared temporary folder could hold anyone's files). @param {string} dir */
@@ -67,7 +70,10 @@ export function writeCacheFile(sub, name, text) {
 }
 
 /** A new SHA-256 hash (node:crypto takes milliseconds to load, so only when a file must be hashed). */
-export const newHash = () => /** @type {typeof import('node:crypto')} */ (process.getBuiltinModule('node:crypto')).createHash('sha256');
+export const newHash = () =>
+  /** @type {typeof import('node:crypto')} */ (process.getBuiltinModule('node:crypto')).createHash(
+    'sha256',
+  );
 
 /**
  * What a file's hash was last time, while its size and modification time are the same (as git's
@@ -79,4 +85,5 @@ export const newHash = () => /** @type {typeof import('node:crypto')} */ (proces
 export const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
 
 /** Whether a memo entry still describes the file. @param {Known | undefined} known @param {import('node:fs').Stats} stats */
-export const unchanged = (known, stats) => known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;
+export const unchanged = (known, stats) =>
+  known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;

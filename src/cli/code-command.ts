@@ -9,7 +9,10 @@ export type CodeInfo = ReturnType<typeof describeCode>;
 
 export function describeCode(text: string, index: SignatureIndex, lang: IndexLang) {
   const value = parseCode(text);
-  if (value === undefined) throw new InputError(`"${text}" is not an error code (try 0x80072EE9, 80072ee9 or -2147012887)`);
+  if (value === undefined)
+    throw new InputError(
+      `"${text}" is not an error code (try 0x80072EE9, 80072ee9 or -2147012887)`,
+    );
   const code = formatCode(value);
   const parts = decodeHresult(value);
   const known = index.codes[code];
@@ -33,10 +36,15 @@ export function describeCode(text: string, index: SignatureIndex, lang: IndexLan
 export function humanCode(info: CodeInfo, lang: IndexLang, site?: string): string {
   const lines = [
     `${info.code}${info.names?.length ? `  ${info.names.join(' / ')}` : ''}`,
-    info.message ? `  ${info.message}` : lang === 'ja' ? '  (カタログにない コード)' : '  (not in the catalogue)',
+    info.message
+      ? `  ${info.message}`
+      : lang === 'ja'
+        ? '  (カタログにない コード)'
+        : '  (not in the catalogue)',
     `  severity ${info.severity}, facility ${info.facility} (${info.facilityCode}), code 0x${info.codeBits.toString(16).toUpperCase()}${info.win32 !== undefined ? `, Win32 ${info.win32}` : ''}`,
     `  ${info.spellings.join('  ')}`,
   ];
-  for (const a of info.articles) lines.push(`  → ${a.title}`, `    ${articleRef(site, lang, a.slug)}`);
+  for (const a of info.articles)
+    lines.push(`  → ${a.title}`, `    ${articleRef(site, lang, a.slug)}`);
   return lines.join('\n');
 }

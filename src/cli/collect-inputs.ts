@@ -41,7 +41,12 @@ function statEntry(path: string, walk: Walk): Stats | undefined {
     return statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ELOOP' ? 'symbolic link loop, skipped' : code === 'ENOENT' ? 'broken symbolic link, skipped' : `cannot read: ${reasonOf(error)}`;
+    const message =
+      code === 'ELOOP'
+        ? 'symbolic link loop, skipped'
+        : code === 'ENOENT'
+          ? 'broken symbolic link, skipped'
+          : `cannot read: ${reasonOf(error)}`;
     walk.problems.push({ path, message, error: code !== 'ELOOP' && code !== 'ENOENT' });
     return undefined;
   }
@@ -53,7 +58,11 @@ function walkFolder(dir: string, ancestors: ReadonlyMap<string, string>, walk: W
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    walk.problems.push({ path: dir, message: `cannot read the folder: ${reasonOf(error)}`, error: true });
+    walk.problems.push({
+      path: dir,
+      message: `cannot read the folder: ${reasonOf(error)}`,
+      error: true,
+    });
     return;
   }
   for (const name of names) {
@@ -63,7 +72,12 @@ function walkFolder(dir: string, ancestors: ReadonlyMap<string, string>, walk: W
     const id = idOf(stats);
     if (stats.isDirectory()) {
       const loop = ancestors.get(id);
-      if (loop !== undefined) walk.problems.push({ path, message: `symbolic link loop (leads back to ${loop}), not followed`, error: false });
+      if (loop !== undefined)
+        walk.problems.push({
+          path,
+          message: `symbolic link loop (leads back to ${loop}), not followed`,
+          error: false,
+        });
       else if (!walk.seen.has(id)) {
         walk.seen.add(id);
         walkFolder(path, new Map(ancestors).set(id, path), walk);
@@ -100,7 +114,11 @@ function collectPath(path: string, walk: Walk): void {
   walkFolder(path, new Map([[idOf(stats), path]]), walk);
   if (walk.sources.length === before) {
     const others = walk.skipped - skippedBefore;
-    walk.problems.push({ path, message: `no .log or .lo_ files in this folder${others ? ` (${others} other ${others === 1 ? 'file' : 'files'} skipped)` : ''}`, error: false });
+    walk.problems.push({
+      path,
+      message: `no .log or .lo_ files in this folder${others ? ` (${others} other ${others === 1 ? 'file' : 'files'} skipped)` : ''}`,
+      error: false,
+    });
   }
 }
 

@@ -12,23 +12,29 @@ import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
 export function compileBundle(contentDir: string, key: string): KnowledgeBundle {
   const kb = loadKnowledgeBase(contentDir);
   if (kb.problems.length) {
-    throw new Error(`invalid content:\n${kb.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `invalid content:\n${kb.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
+    );
   }
-  const articles = kb.articles.map(
-    ({ slug, facts, texts }): BundleArticle => ({
-      slug,
-      versions: facts.versions,
-      logs: facts.logs,
-      codes: facts.codes,
-      related: facts.related,
-      texts: Object.fromEntries(
-        Object.entries(texts).map(([lang, { frontmatter: f, body }]) => [
-          lang,
-          { title: f.title, summary: f.summary, symptoms: f.symptoms, ...(f.versionNotes ? { versionNotes: f.versionNotes } : {}), body },
-        ]),
-      ),
-    }),
-  );
+  const articles = kb.articles.map(({ slug, facts, texts }): BundleArticle => ({
+    slug,
+    versions: facts.versions,
+    logs: facts.logs,
+    codes: facts.codes,
+    related: facts.related,
+    texts: Object.fromEntries(
+      Object.entries(texts).map(([lang, { frontmatter: f, body }]) => [
+        lang,
+        {
+          title: f.title,
+          summary: f.summary,
+          symptoms: f.symptoms,
+          ...(f.versionNotes ? { versionNotes: f.versionNotes } : {}),
+          body,
+        },
+      ]),
+    ),
+  }));
   const logs = kb.logs.map(({ id, name, path }) => ({ id, name, path }));
   const index = compileIndex(compileInputOf(kb));
   return { key, index, automaton: automatonToJson(createMatcher(index).automaton), articles, logs };

@@ -36,7 +36,10 @@ const BYTES_PER_MS = 20_000;
 
 /** The inputs' texts cut to the window, and what it kept. */
 function windowed(inputs: readonly Input[], window: TimeWindow, localBias: number | undefined) {
-  const files = inputs.map((input) => ({ lines: splitLines(input.decoded.text), timed: timeEntries(parseLog(input.decoded.text)) }));
+  const files = inputs.map((input) => ({
+    lines: splitLines(input.decoded.text),
+    timed: timeEntries(parseLog(input.decoded.text)),
+  }));
   const bias = localBias ?? commonBias(files.flatMap((f) => f.timed)) ?? 0;
   const cut = files.map((f) => textInWindow(f.lines, f.timed, window, bias));
   const totals = { kept: 0, of: 0, untimed: 0 };
@@ -49,13 +52,25 @@ function windowed(inputs: readonly Input[], window: TimeWindow, localBias: numbe
 }
 
 /** Runs `oobkb diagnose`; throws InputError for bad usage only. */
-export function diagnoseCommand(paths: readonly string[], options: DiagnoseCommand, progress = new Progress()): CommandResult {
-  if (!paths.length) throw new InputError('diagnose needs a file or folder, or - for standard input');
+export function diagnoseCommand(
+  paths: readonly string[],
+  options: DiagnoseCommand,
+  progress = new Progress(),
+): CommandResult {
+  if (!paths.length)
+    throw new InputError('diagnose needs a file or folder, or - for standard input');
   const read = readInputs(paths, progress);
   const errors = read.problems.some((p) => p.error);
   if (!read.inputs.length) {
     progress.done();
-    return { output: '', problems: [...read.problems, { path: paths.join(' '), message: 'nothing to diagnose', error: true }], exitCode: 2 };
+    return {
+      output: '',
+      problems: [
+        ...read.problems,
+        { path: paths.join(' '), message: 'nothing to diagnose', error: true },
+      ],
+      exitCode: 2,
+    };
   }
   const cut = options.window && windowed(read.inputs, options.window, options.localBias);
   const texts = cut ? cut.texts : read.inputs.map((i) => i.decoded.text);
@@ -66,11 +81,29 @@ export function diagnoseCommand(paths: readonly string[], options: DiagnoseComma
     firstLine += countLines(texts[i]!);
   });
   const { index, automaton } = loadKnowledge(options.contentDir);
-  progress.update(`oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} files…`, read.bytes / BYTES_PER_MS);
+  progress.update(
+    `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} files…`,
+    read.bytes / BYTES_PER_MS,
+  );
   const fileNames = read.inputs.map((i) => i.name);
-  const diagnosis = diagnose(matcherOf(index, automaton), texts.join('\n'), { fileNames, fileStarts: spans.map((s) => s.firstLine) });
+  const diagnosis = diagnose(matcherOf(index, automaton), texts.join('\n'), {
+    fileNames,
+    fileStarts: spans.map((s) => s.firstLine),
+  });
   progress.done();
-  const context: ReportContext = { spans, site: options.site, problems: read.problems, skipped: read.skipped, ...(cut ? { window: cut.totals } : {}) };
-  const output = options.json ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2) : humanReport(diagnosis, index, options.lang, context);
-  return { output, problems: read.problems, exitCode: errors ? 2 : diagnosis.matches.length ? 0 : 1 };
+  const context: ReportContext = {
+    spans,
+    site: options.site,
+    problems: read.problems,
+    skipped: read.skipped,
+    ...(cut ? { window: cut.totals } : {}),
+  };
+  const output = options.json
+    ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2)
+    : humanReport(diagnosis, index, options.lang, context);
+  return {
+    output,
+    problems: read.problems,
+    exitCode: errors ? 2 : diagnosis.matches.length ? 0 : 1,
+  };
 }

@@ -44,7 +44,11 @@ export interface KnowledgeBundle {
 const BUNDLE_FORMAT = 3;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/schemas'];
-const COMPILER_FILES = ['src/cli/knowledge-cache.ts', 'src/cli/compile-bundle.ts', 'src/cli/automaton-json.ts'];
+const COMPILER_FILES = [
+  'src/cli/knowledge-cache.ts',
+  'src/cli/compile-bundle.ts',
+  'src/cli/automaton-json.ts',
+];
 /** The cache's sub-folder for bundles. */
 const SUB = 'knowledge';
 /** The last key and what it was computed from (its list holds absolute paths, so another content folder never matches). */
@@ -64,8 +68,14 @@ function filesUnder(dir: string, base: string): string[] {
 
 /** The files the bundle is made from: a name for the hash (where the file sits) and the path to read. */
 function sourcesOf(contentDir: string): { name: string; path: string }[] {
-  const content = filesUnder(contentDir, contentDir).map((f) => ({ name: `content/${f}`, path: join(contentDir, f) }));
-  const code = [...COMPILER_DIRS.flatMap((d) => filesUnder(join(PACKAGE_ROOT, d), PACKAGE_ROOT)), ...COMPILER_FILES];
+  const content = filesUnder(contentDir, contentDir).map((f) => ({
+    name: `content/${f}`,
+    path: join(contentDir, f),
+  }));
+  const code = [
+    ...COMPILER_DIRS.flatMap((d) => filesUnder(join(PACKAGE_ROOT, d), PACKAGE_ROOT)),
+    ...COMPILER_FILES,
+  ];
   return [...content, ...code.map((f) => ({ name: f, path: join(PACKAGE_ROOT, f) }))];
 }
 
@@ -86,12 +96,20 @@ export function bundleKey(contentDir: string): string {
   const files = sources.map((f) => f.path);
   const stats = files.map((f) => statSync(f));
   const memo = parseMemo(readCacheFile(SUB, KEY_MEMO));
-  const same = memo && memo.files.join('\0') === files.join('\0') && stats.every((s, i) => memo.stamps[i]?.size === s.size && memo.stamps[i]?.mtimeMs === s.mtimeMs);
+  const same =
+    memo &&
+    memo.files.join('\0') === files.join('\0') &&
+    stats.every((s, i) => memo.stamps[i]?.size === s.size && memo.stamps[i]?.mtimeMs === s.mtimeMs);
   if (same) return memo.key;
   const hash = newHash().update(`oobkb bundle ${BUNDLE_FORMAT}\0`);
-  for (const { name, path } of sources) hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+  for (const { name, path } of sources)
+    hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
   const key = hash.digest('hex').slice(0, 32);
-  writeCacheFile(SUB, KEY_MEMO, JSON.stringify({ files, stamps: stats.map(stamp), key } satisfies KeyMemo));
+  writeCacheFile(
+    SUB,
+    KEY_MEMO,
+    JSON.stringify({ files, stamps: stats.map(stamp), key } satisfies KeyMemo),
+  );
   return key;
 }
 
@@ -105,7 +123,9 @@ function parseMemo(text: string | undefined): KeyMemo | undefined {
 
 function readCached(key: string): KnowledgeBundle | undefined {
   try {
-    const bundle = JSON.parse(readCacheFile(SUB, fileName(key)) ?? 'null') as KnowledgeBundle | null;
+    const bundle = JSON.parse(
+      readCacheFile(SUB, fileName(key)) ?? 'null',
+    ) as KnowledgeBundle | null;
     return bundle?.key === key ? bundle : undefined;
   } catch {
     return undefined;
@@ -117,7 +137,9 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
   const file = writeCacheFile(SUB, fileName(bundle.key), JSON.stringify(bundle));
   if (file === undefined) return undefined;
   const dir = join(file, '..');
-  for (const old of readdirSync(dir)) if (old.startsWith('knowledge-') && old !== fileName(bundle.key)) rmSync(join(dir, old), { force: true });
+  for (const old of readdirSync(dir))
+    if (old.startsWith('knowledge-') && old !== fileName(bundle.key))
+      rmSync(join(dir, old), { force: true });
   return file;
 }
 
@@ -132,13 +154,19 @@ export function loadKnowledge(contentDir: string): KnowledgeBundle {
   const key = bundleKey(contentDir);
   const cached = readCached(key);
   if (cached) {
-    trace(`knowledge base from the cache, ${fileName(key)} (${Math.round(performance.now() - start)} ms)`);
+    trace(
+      `knowledge base from the cache, ${fileName(key)} (${Math.round(performance.now() - start)} ms)`,
+    );
     return cached;
   }
   // Loaded on demand (and synchronously, so every command stays a plain function).
-  const { compileBundle } = createRequire(import.meta.url)('./compile-bundle.ts') as typeof import('./compile-bundle.ts');
+  const { compileBundle } = createRequire(import.meta.url)(
+    './compile-bundle.ts',
+  ) as typeof import('./compile-bundle.ts');
   const bundle = compileBundle(contentDir, key);
   const file = writeCached(bundle);
-  trace(`knowledge base compiled from ${contentDir} (${Math.round(performance.now() - start)} ms), ${file ? `cached in ${file}` : 'not cached (no writable cache folder)'}`);
+  trace(
+    `knowledge base compiled from ${contentDir} (${Math.round(performance.now() - start)} ms), ${file ? `cached in ${file}` : 'not cached (no writable cache folder)'}`,
+  );
   return bundle;
 }

@@ -14,10 +14,15 @@ import { USAGE } from './usage.ts';
 // does not start the log parser nor `oobkb diagnose` the article renderer.
 const load = createRequire(import.meta.url);
 const codeModule = () => load('./code-command.ts') as typeof import('./code-command.ts');
-const diagnoseModule = () => load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
-const timelineModule = () => load('./timeline-command.ts') as typeof import('./timeline-command.ts');
+const diagnoseModule = () =>
+  load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
+const timelineModule = () =>
+  load('./timeline-command.ts') as typeof import('./timeline-command.ts');
 const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
-const knowledge = (contentDir: string) => (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
+const knowledge = (contentDir: string) =>
+  (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
+
+const LANGS: readonly IndexLang[] = ['ja', 'en'];
 
 // Matches a negative decimal number, e.g. -2147012887 (a code) or -540 (a bias), which parseArgs would take for an option.
 const RE_NEGATIVE_NUMBER = /^-\d+$/;
@@ -29,7 +34,8 @@ function splitNumbers(args: readonly string[]): { args: string[]; numbers: strin
   const out: string[] = [];
   const numbers: string[] = [];
   for (const arg of args) {
-    if (RE_NEGATIVE_NUMBER.test(arg) && out.at(-1) === '--local-bias') out[out.length - 1] = `--local-bias=${arg}`;
+    if (RE_NEGATIVE_NUMBER.test(arg) && out.at(-1) === '--local-bias')
+      out[out.length - 1] = `--local-bias=${arg}`;
     else if (RE_NEGATIVE_NUMBER.test(arg)) numbers.push(arg);
     else out.push(arg);
   }
@@ -39,7 +45,10 @@ function splitNumbers(args: readonly string[]): { args: string[]; numbers: strin
 function bound(name: string, text: string | undefined): TimeBound | undefined {
   if (text === undefined) return undefined;
   const parsed = parseTimeBound(text);
-  if (!parsed) throw new InputError(`${name} takes a date and time such as 2009-11-19 or "2009-11-19 11:35", not "${text}"`);
+  if (!parsed)
+    throw new InputError(
+      `${name} takes a date and time such as 2009-11-19 or "2009-11-19 11:35", not "${text}"`,
+    );
   return parsed;
 }
 
@@ -59,14 +68,19 @@ function options(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.lang !== 'ja' && values.lang !== 'en') throw new InputError(`--lang must be ja or en, not "${values.lang}"`);
+  const lang = LANGS.find((l) => l === values.lang);
+  if (!lang) throw new InputError(`--lang must be ja or en, not "${values.lang}"`);
   const bias = values['local-bias'];
-  if (bias !== undefined && !RE_BIAS.test(bias)) throw new InputError(`--local-bias takes minutes such as 480 or -540, not "${bias}"`);
-  const window: TimeWindow | undefined = values.since === undefined && values.until === undefined ? undefined : { since: bound('--since', values.since), until: bound('--until', values.until) };
+  if (bias !== undefined && !RE_BIAS.test(bias))
+    throw new InputError(`--local-bias takes minutes such as 480 or -540, not "${bias}"`);
+  const window: TimeWindow | undefined =
+    values.since === undefined && values.until === undefined
+      ? undefined
+      : { since: bound('--since', values.since), until: bound('--until', values.until) };
   return {
     json: values.json,
     all: values.all,
-    lang: values.lang as IndexLang,
+    lang,
     help: values.help,
     window,
     localBias: bias === undefined ? undefined : Number(bias),
@@ -84,30 +98,48 @@ function terminalWidth(): number {
 }
 
 function runCode(codes: readonly string[], o: Options, contentDir: string): CommandResult {
-  if (codes.length !== 1) throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
+  if (codes.length !== 1)
+    throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
   const { describeCode, humanCode } = codeModule();
   const info = describeCode(codes[0]!, knowledge(contentDir).index, o.lang);
-  return { output: o.json ? JSON.stringify(info, null, 2) : humanCode(info, o.lang, o.site), problems: [], exitCode: info.known ? 0 : 1 };
+  return {
+    output: o.json ? JSON.stringify(info, null, 2) : humanCode(info, o.lang, o.site),
+    problems: [],
+    exitCode: info.known ? 0 : 1,
+  };
 }
 
 function run(command: string, o: Options, contentDir: string): CommandResult {
   const common = { json: o.json, lang: o.lang, window: o.window, localBias: o.localBias };
   switch (command) {
     case 'diagnose':
-      return diagnoseModule().diagnoseCommand(o.positionals, { ...common, contentDir, site: o.site });
+      return diagnoseModule().diagnoseCommand(o.positionals, {
+        ...common,
+        contentDir,
+        site: o.site,
+      });
     case 'timeline':
       return timelineModule().timelineCommand(o.positionals, { ...common, all: o.all });
     case 'code':
       return runCode(o.positionals, o, contentDir);
     case 'show':
-      return showModule().showCommand(o.positionals, knowledge(contentDir), { lang: o.lang, width: terminalWidth(), site: o.site });
+      return showModule().showCommand(o.positionals, knowledge(contentDir), {
+        lang: o.lang,
+        width: terminalWidth(),
+        site: o.site,
+      });
     default:
       throw new InputError(`unknown command "${command}"`);
   }
 }
 
 /** What `oobkb diagnose PATHS` prints (for the check that compares it with the widget). */
-export function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir: string): string {
+export function runDiagnose(
+  paths: string[],
+  json: boolean,
+  lang: IndexLang,
+  contentDir: string,
+): string {
   return diagnoseModule().diagnoseCommand(paths, { json, lang, contentDir }).output;
 }
 
@@ -129,7 +161,9 @@ export function main(argv: readonly string[], contentDir: string): number {
     if (result.output) process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
-    const known = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known =
+      error instanceof InputError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const message = (error as Error).message.split('\n')[0];
     process.stderr.write(`oobkb: ${known ? message : `internal error: ${message}`}\n`);
     if (known) process.stderr.write(`${USAGE.split('\n\n')[0]}\n`);

@@ -19,7 +19,10 @@ export class Progress {
   #drawn = -Infinity;
   #shown = false;
 
-  constructor(stream: ProgressStream = process.stderr, now: () => number = () => performance.now()) {
+  constructor(
+    stream: ProgressStream = process.stderr,
+    now: () => number = () => performance.now(),
+  ) {
     this.#stream = stream;
     this.#now = now;
     this.#start = now();

@@ -34,9 +34,15 @@ function readExactly(fd: number, size: number): Uint8Array {
 
 /** What a change between two looks at a file means, or undefined when there was none. */
 function change(before: Stats, after: Stats, got: number): ReadOutcome | undefined {
-  if (got < before.size || after.size < before.size) return { error: 'changed while it was read (it got shorter), skipped' };
-  if (after.size > before.size) return { bytes: new Uint8Array(), note: `grew while it was read; diagnosed as it was when opened (${before.size} bytes)` };
-  if (after.mtimeMs !== before.mtimeMs) return { error: 'changed while it was read (rewritten), skipped' };
+  if (got < before.size || after.size < before.size)
+    return { error: 'changed while it was read (it got shorter), skipped' };
+  if (after.size > before.size)
+    return {
+      bytes: new Uint8Array(),
+      note: `grew while it was read; diagnosed as it was when opened (${before.size} bytes)`,
+    };
+  if (after.mtimeMs !== before.mtimeMs)
+    return { error: 'changed while it was read (rewritten), skipped' };
   return undefined;
 }
 
@@ -52,7 +58,10 @@ export function readLogFile(path: string, hooks: ReadHooks = {}): ReadOutcome {
     const before = fstatSync(fd);
     // A pipe or a device (oobkb diagnose <(zcat x.gz)) has no size to check: read to its end.
     if (!before.isFile()) return { bytes: readFileSync(fd) };
-    if (before.size > MAX_INPUT_BYTES) return { error: `${Math.round(before.size / MB)} MB, over the limit of ${MAX_INPUT_BYTES / MB} MB` };
+    if (before.size > MAX_INPUT_BYTES)
+      return {
+        error: `${Math.round(before.size / MB)} MB, over the limit of ${MAX_INPUT_BYTES / MB} MB`,
+      };
     const bytes = readExactly(fd, before.size);
     hooks.afterRead?.();
     const changed = change(before, fstatSync(fd), bytes.length);
@@ -69,7 +78,8 @@ export function readLogFile(path: string, hooks: ReadHooks = {}): ReadOutcome {
 export function readStdin(): ReadOutcome {
   try {
     const bytes = readFileSync(0);
-    if (bytes.length > MAX_INPUT_BYTES) return { error: `over the limit of ${MAX_INPUT_BYTES / MB} MB` };
+    if (bytes.length > MAX_INPUT_BYTES)
+      return { error: `over the limit of ${MAX_INPUT_BYTES / MB} MB` };
     return { bytes };
   } catch (error) {
     return { error: `cannot read: ${reasonOf(error)}` };

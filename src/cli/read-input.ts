@@ -26,20 +26,37 @@ const MB = 1024 * 1024;
 /** Reads every path ("-" for standard input, a folder recursively); never throws on a bad input. */
 export function readInputs(paths: readonly string[], progress = new Progress()): ReadInputs {
   const { sources, problems, skipped } = collectInputs(paths);
-  const result: ReadInputs = { inputs: [], problems, skipped: { other: skipped, binary: 0 }, bytes: 0 };
+  const result: ReadInputs = {
+    inputs: [],
+    problems,
+    skipped: { other: skipped, binary: 0 },
+    bytes: 0,
+  };
   sources.forEach((source, i) => {
     const name = source.path === '-' ? 'stdin' : source.path;
-    progress.update(`oobkb: reading ${i + 1}/${sources.length} files, ${Math.round(result.bytes / MB)} MB…`);
+    progress.update(
+      `oobkb: reading ${i + 1}/${sources.length} files, ${Math.round(result.bytes / MB)} MB…`,
+    );
     const read: ReadOutcome = source.path === '-' ? readStdin() : readLogFile(source.path);
-    if ('error' in read) return void problems.push({ path: name, message: read.error, error: true });
+    if ('error' in read)
+      return void problems.push({ path: name, message: read.error, error: true });
     if (read.note) problems.push({ path: name, message: read.note, error: false });
     if (result.bytes + read.bytes.length > MAX_INPUT_BYTES) {
-      return void problems.push({ path: name, message: `not read: the inputs pass ${MAX_INPUT_BYTES / MB} MB together`, error: true });
+      return void problems.push({
+        path: name,
+        message: `not read: the inputs pass ${MAX_INPUT_BYTES / MB} MB together`,
+        error: true,
+      });
     }
     const decoded = decodeLogBytes(read.bytes);
     if (decoded.binary) {
       // A binary file in a folder is skipped like any other non-log file; one named outright is an error.
-      if (source.explicit) problems.push({ path: name, message: 'not a text log (it looks like a binary file)', error: true });
+      if (source.explicit)
+        problems.push({
+          path: name,
+          message: 'not a text log (it looks like a binary file)',
+          error: true,
+        });
       else result.skipped.binary++;
       return;
     }

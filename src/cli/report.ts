@@ -7,7 +7,10 @@ import { articleRef, pageRef } from './links.ts';
 import type { Problem } from './problems.ts';
 
 /** Where each input starts in the joined text, to turn joined line numbers back into file lines. */
-export interface InputSpan { name: string; firstLine: number }
+export interface InputSpan {
+  name: string;
+  firstLine: number;
+}
 
 /** What the report says besides the diagnosis: the inputs, the site's address, what was left out. */
 export interface ReportContext {
@@ -31,7 +34,12 @@ function locate(spans: readonly InputSpan[], line: number): { file: string; line
 /** What `oobkb diagnose --json` prints. */
 export type JsonReport = ReturnType<typeof jsonReport>;
 
-export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, context: ReportContext) {
+export function jsonReport(
+  diagnosis: Diagnosis,
+  index: SignatureIndex,
+  lang: IndexLang,
+  context: ReportContext,
+) {
   const { spans, site } = context;
   const titles = new Map(index.articles.map((a) => [a.slug, a.title[lang]]));
   return {
@@ -42,7 +50,11 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       score: m.score,
       confidence: m.confidence,
       via: m.via,
-      evidence: m.evidence.map((e) => ({ ...locate(spans, e.lineStart), text: e.message, signature: e.signature })),
+      evidence: m.evidence.map((e) => ({
+        ...locate(spans, e.lineStart),
+        text: e.message,
+        signature: e.signature,
+      })),
       occurrences: m.occurrences,
       missing: m.missing.map((x) => describeMissing(x, lang)),
       ...(m.terms.length ? { terms: m.terms } : {}),
@@ -58,16 +70,36 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       ...locate(spans, c.firstLine),
     })),
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
-    ...(diagnosis.searchQuery ? { search: pageRef(site, routes.search(lang, diagnosis.searchQuery)) } : {}),
-    ...(context.skipped && context.skipped.other + context.skipped.binary ? { skipped: context.skipped } : {}),
+    ...(diagnosis.searchQuery
+      ? { search: pageRef(site, routes.search(lang, diagnosis.searchQuery)) }
+      : {}),
+    ...(context.skipped && context.skipped.other + context.skipped.binary
+      ? { skipped: context.skipped }
+      : {}),
     ...(context.window ? { window: context.window } : {}),
-    ...(context.problems?.length ? { problems: context.problems.map((p) => ({ file: p.path, message: p.message, error: p.error })) } : {}),
+    ...(context.problems?.length
+      ? {
+          problems: context.problems.map((p) => ({
+            file: p.path,
+            message: p.message,
+            error: p.error,
+          })),
+        }
+      : {}),
   };
 }
 
 const NOTICES: Record<IndexLang, Record<string, string>> = {
-  en: { empty: 'The input is empty.', 'no-match': 'No article matches this log.', failed: 'The log could not be diagnosed.' },
-  ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
+  en: {
+    empty: 'The input is empty.',
+    'no-match': 'No article matches this log.',
+    failed: 'The log could not be diagnosed.',
+  },
+  ja: {
+    empty: '入力が空です。',
+    'no-match': 'このログに該当する記事はありません。',
+    failed: 'ログを診断できませんでした。',
+  },
 };
 
 /** Said when a described problem shares no meaningful word with any article. */
@@ -93,7 +125,10 @@ function headline(report: JsonReport, lang: IndexLang): string {
   const n = report.entries;
   const count = lang === 'ja' ? `${n} 件のエントリ` : `${n} ${n === 1 ? 'entry' : 'entries'}`;
   const files = report.files;
-  const names = files.length <= 3 ? files.join(', ') : `${files.length} ${lang === 'ja' ? 'ファイル' : 'files'} (${files.slice(0, 2).join(', ')}, …)`;
+  const names =
+    files.length <= 3
+      ? files.join(', ')
+      : `${files.length} ${lang === 'ja' ? 'ファイル' : 'files'} (${files.slice(0, 2).join(', ')}, …)`;
   return `${names}: ${count}`;
 }
 
@@ -102,14 +137,18 @@ function leftOut(report: JsonReport, lang: IndexLang): string[] {
   const out: string[] = [];
   const { skipped, window } = report;
   if (skipped) {
-    out.push(lang === 'ja'
-      ? `(フォルダー内の ${skipped.other} 個のログ以外のファイルと ${skipped.binary} 個のバイナリ ファイルを読み飛ばしました)`
-      : `(skipped in folders: ${skipped.other} other ${skipped.other === 1 ? 'file' : 'files'}, ${skipped.binary} binary)`);
+    out.push(
+      lang === 'ja'
+        ? `(フォルダー内の ${skipped.other} 個のログ以外のファイルと ${skipped.binary} 個のバイナリ ファイルを読み飛ばしました)`
+        : `(skipped in folders: ${skipped.other} other ${skipped.other === 1 ? 'file' : 'files'}, ${skipped.binary} binary)`,
+    );
   }
   if (window) {
-    out.push(lang === 'ja'
-      ? `(--since/--until の範囲内: ${window.of} 件中 ${window.kept} 件。時刻のない ${window.untimed} 件は除外)`
-      : `(within --since/--until: ${window.kept} of ${window.of} entries; ${window.untimed} without a time left out)`);
+    out.push(
+      lang === 'ja'
+        ? `(--since/--until の範囲内: ${window.of} 件中 ${window.kept} 件。時刻のない ${window.untimed} 件は除外)`
+        : `(within --since/--until: ${window.kept} of ${window.of} entries; ${window.untimed} without a time left out)`,
+    );
   }
   return out;
 }
@@ -119,25 +158,42 @@ const EVIDENCE_INDENT = '      ';
 const indentLines = (text: string, indent: string) => text.replaceAll('\n', `\n${indent}`);
 
 /** Human-readable text, one block per article, best first. */
-export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, context: ReportContext): string {
+export function humanReport(
+  diagnosis: Diagnosis,
+  index: SignatureIndex,
+  lang: IndexLang,
+  context: ReportContext,
+): string {
   const report = jsonReport(diagnosis, index, lang, context);
   const out = [headline(report, lang), ...leftOut(report, lang)];
-  if (report.search) out.push(SEARCH_OFFER[lang], `  ${report.search}${context.site ? '' : `  ${SEARCH_PATH_HINT[lang]}`}`);
+  if (report.search)
+    out.push(
+      SEARCH_OFFER[lang],
+      `  ${report.search}${context.site ? '' : `  ${SEARCH_PATH_HINT[lang]}`}`,
+    );
   else if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
   report.matches.forEach((m, i) => {
-    out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   ${articleRef(context.site, lang, m.slug)}  (score ${m.score})`);
-    for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
+    out.push(
+      '',
+      `${i + 1}. [${m.confidence}] ${m.title}`,
+      `   ${articleRef(context.site, lang, m.slug)}  (score ${m.score})`,
+    );
+    for (const e of m.evidence)
+      out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
     const more = m.occurrences - m.evidence.length;
     if (more > 0) out.push(`   ${MORE_EVIDENCE[lang](more)}`);
     for (const x of m.missing) out.push(`   - ${x}`);
-    if (m.terms) out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
+    if (m.terms)
+      out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
   });
   if (report.codes.length) {
     out.push('', lang === 'ja' ? 'エラー コード:' : 'Error codes:');
     for (const c of report.codes) {
       const name = c.names?.[0] ? ` ${c.names[0]}` : '';
       const win32 = c.win32 !== undefined ? ` (Win32 ${c.win32})` : '';
-      out.push(`  ${c.code}${name}${win32}${c.message ? ` — ${c.message}` : ''}  ×${c.count}, ${c.file}:${c.line}`);
+      out.push(
+        `  ${c.code}${name}${win32}${c.message ? ` — ${c.message}` : ''}  ×${c.count}, ${c.file}:${c.line}`,
+      );
     }
   }
   return out.join('\n');

@@ -33,7 +33,9 @@ function linkTarget(site: string | undefined, lang: Lang): LinkTarget {
 
 /** A labelled list: "Label:" and its items, each wrapped with a hanging indent. */
 function list(label: string, items: readonly string[], width: number): string[] {
-  return items.length ? [`${label}:`, ...items.flatMap((item) => wrap(item, width, '  • ', '    '))] : [];
+  return items.length
+    ? [`${label}:`, ...items.flatMap((item) => wrap(item, width, '  • ', '    '))]
+    : [];
 }
 
 /** The facts after the body: versions, logs with their paths, codes, related articles, the page on the site. */
@@ -53,27 +55,57 @@ function facts(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCom
     '',
     ...heading(lang === 'ja' ? '情報' : 'Facts', 2, width),
     ...wrap(versions.join(', '), width, `${ui.appliesTo}: `, '  '),
-    ...(article.codes.length ? wrap(article.codes.join(', '), width, `${ui.errorCodes}: `, '  ') : []),
+    ...(article.codes.length
+      ? wrap(article.codes.join(', '), width, `${ui.errorCodes}: `, '  ')
+      : []),
     ...list(ui.logFiles, logs, width),
     ...list(ui.related, related, width),
-    ...(site ? wrap(unbroken(articleRef(site, lang, article.slug)), width, lang === 'ja' ? 'サイト: ' : 'On the site: ', '  ') : []),
+    ...(site
+      ? wrap(
+          unbroken(articleRef(site, lang, article.slug)),
+          width,
+          lang === 'ja' ? 'サイト: ' : 'On the site: ',
+          '  ',
+        )
+      : []),
   ];
 }
 
 /** The article as terminal lines. */
-export function renderArticle(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCommand): string {
+export function renderArticle(
+  article: BundleArticle,
+  bundle: KnowledgeBundle,
+  options: ShowCommand,
+): string {
   const { width, lang, site } = options;
   const text = article.texts[lang];
   if (!text) throw new InputError(`the article "${article.slug}" has no ${lang} text`);
   const ui = UI[lang];
   const target = linkTarget(site, lang);
   const title = wrap(text.title, width);
-  const out = [...title, '='.repeat(Math.min(width, Math.max(...title.map(displayWidth)))), '', ...wrap(inlineText(text.summary, target), width)];
-  out.push('', ...heading(ui.symptoms, 2, width), ...text.symptoms.flatMap((s) => wrap(s, width, '  • ', '    ')));
+  const out = [
+    ...title,
+    '='.repeat(Math.min(width, Math.max(...title.map(displayWidth)))),
+    '',
+    ...wrap(inlineText(text.summary, target), width),
+  ];
+  out.push(
+    '',
+    ...heading(ui.symptoms, 2, width),
+    ...text.symptoms.flatMap((s) => wrap(s, width, '  • ', '    ')),
+  );
   const notes = Object.entries(text.versionNotes ?? {});
   if (notes.length) {
     out.push('', ...heading(ui.versionNotes, 2, width));
-    for (const [version, note] of notes) out.push(...wrap(inlineText(note ?? '', target), width, `  ${ui.versions[version as keyof typeof ui.versions] ?? version}: `, '    '));
+    for (const [version, note] of notes)
+      out.push(
+        ...wrap(
+          inlineText(note ?? '', target),
+          width,
+          `  ${ui.versions[version as keyof typeof ui.versions] ?? version}: `,
+          '    ',
+        ),
+      );
   }
   out.push('', ...renderMarkdown(text.body, width, target), ...facts(article, bundle, options));
   return out.join('\n');
@@ -82,14 +114,22 @@ export function renderArticle(article: BundleArticle, bundle: KnowledgeBundle, o
 /** The articles' slugs and titles, for `oobkb show` without a slug. */
 function listArticles(bundle: KnowledgeBundle, options: ShowCommand): string {
   const wide = Math.max(...bundle.articles.map((a) => a.slug.length));
-  return bundle.articles.map((a) => `${a.slug.padEnd(wide)}  ${a.texts[options.lang]?.title ?? ''}`).join('\n');
+  return bundle.articles
+    .map((a) => `${a.slug.padEnd(wide)}  ${a.texts[options.lang]?.title ?? ''}`)
+    .join('\n');
 }
 
 /** Runs `oobkb show [SLUG]`. */
-export function showCommand(slugs: readonly string[], bundle: KnowledgeBundle, options: ShowCommand): CommandResult {
-  if (slugs.length > 1) throw new InputError('show takes one article, e.g. oobkb show console-stuck-connecting');
+export function showCommand(
+  slugs: readonly string[],
+  bundle: KnowledgeBundle,
+  options: ShowCommand,
+): CommandResult {
+  if (slugs.length > 1)
+    throw new InputError('show takes one article, e.g. oobkb show console-stuck-connecting');
   const [slug] = slugs;
-  if (slug === undefined) return { output: listArticles(bundle, options), problems: [], exitCode: 0 };
+  if (slug === undefined)
+    return { output: listArticles(bundle, options), problems: [], exitCode: 0 };
   const article = bundle.articles.find((a) => a.slug === slug.replace(/\/+$/, ''));
   if (!article) throw new InputError(`no article "${slug}" (oobkb show lists them)`);
   return { output: renderArticle(article, bundle, options), problems: [], exitCode: 0 };

@@ -35,7 +35,15 @@ export function inlineText(text: string, target: LinkTarget): string {
 
 /** Joins the lines of one paragraph: a space between words, none between Japanese characters. */
 function joinLines(lines: readonly string[]): string {
-  return lines.reduce((acc, line) => (!acc ? line : RE_WIDE_END.test(acc) || RE_WIDE_START.test(line) ? acc + line : `${acc} ${line}`), '');
+  return lines.reduce(
+    (acc, line) =>
+      !acc
+        ? line
+        : RE_WIDE_END.test(acc) || RE_WIDE_START.test(line)
+          ? acc + line
+          : `${acc} ${line}`,
+    '',
+  );
 }
 
 /** A heading and its underline ("=" for the top levels, "-" below), as wide as the text. */
@@ -86,7 +94,8 @@ function renderBlock(block: Block, width: number, target: LinkTarget): string[] 
     case 'heading':
       return heading(text, block.level ?? 2, width);
     case 'item': {
-      const marker = block.marker === '-' || block.marker === '*' || block.marker === '+' ? '•' : block.marker!;
+      const marker =
+        block.marker === '-' || block.marker === '*' || block.marker === '+' ? '•' : block.marker!;
       return wrap(text, width, `  ${marker} `, ' '.repeat(3 + displayWidth(marker)));
     }
     default:

@@ -33,7 +33,9 @@ export function displayWidth(text: string): number {
 }
 
 /** Never at the start of a line (Japanese line-breaking rules, and ASCII closers). */
-const NO_BREAK_BEFORE = new Set('、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ),.;:!?]}%');
+const NO_BREAK_BEFORE = new Set(
+  '、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ),.;:!?]}%',
+);
 /** Never at the end of a line. */
 const NO_BREAK_AFTER = new Set('（「『【〔〈《([{');
 
@@ -45,7 +47,8 @@ const KEEP_END = '\uE001';
 export const unbroken = (text: string): string => `${KEEP_START}${text}${KEEP_END}`;
 
 /** The text without the marks of unbroken(). */
-export const withoutMarks = (text: string): string => text.replaceAll(KEEP_START, '').replaceAll(KEEP_END, '');
+export const withoutMarks = (text: string): string =>
+  text.replaceAll(KEEP_START, '').replaceAll(KEEP_END, '');
 
 /** A piece that is never split: a word, or one wide character with the punctuation that clings to it. */
 interface Unit {
@@ -83,8 +86,12 @@ function units(text: string): Unit[] {
     const width = charWidth(char.codePointAt(0)!);
     const last = out.at(-1);
     const lastChar = last ? ([...last.text].at(-1) ?? '') : '';
-    const narrowAfterNarrow = width === 1 && lastChar !== '' && charWidth(lastChar.codePointAt(0)!) === 1;
-    const clings = last && !spaced && (NO_BREAK_BEFORE.has(char) || NO_BREAK_AFTER.has(lastChar) || narrowAfterNarrow);
+    const narrowAfterNarrow =
+      width === 1 && lastChar !== '' && charWidth(lastChar.codePointAt(0)!) === 1;
+    const clings =
+      last &&
+      !spaced &&
+      (NO_BREAK_BEFORE.has(char) || NO_BREAK_AFTER.has(lastChar) || narrowAfterNarrow);
     if (last && clings) {
       last.text += char;
       last.width += width;

@@ -9,7 +9,14 @@ import { readFileSync, statSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { newHash, PACKAGE_ROOT, readCacheFile, stamp, unchanged, writeCacheFile } from './cache-folder.mjs';
+import {
+  newHash,
+  PACKAGE_ROOT,
+  readCacheFile,
+  stamp,
+  unchanged,
+  writeCacheFile,
+} from './cache-folder.mjs';
 
 const SOURCES = pathToFileURL(join(PACKAGE_ROOT, 'src/')).href;
 const SUB = `js-${process.version}`;
@@ -68,7 +75,9 @@ export function useStrippedCache() {
     load(url, context, nextLoad) {
       if (!url.startsWith(SOURCES) || !url.endsWith('.ts')) return nextLoad(url, context);
       const js = stripped(fileURLToPath(url));
-      return js === undefined ? nextLoad(url, context) : { format: 'module', source: js, shortCircuit: true };
+      return js === undefined
+        ? nextLoad(url, context)
+        : { format: 'module', source: js, shortCircuit: true };
     },
   });
 }

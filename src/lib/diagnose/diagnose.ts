@@ -37,13 +37,22 @@ const RE_LOG_NAME = /([^\\/]+)\.lo[g_]$/i;
 
 /** The catalogued log the files are, when they all name the same one. */
 function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | undefined {
-  const logs = new Set(fileNames.map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase()).filter((n) => n !== undefined).map((n) => `${n}.log`));
+  const logs = new Set(
+    fileNames
+      .map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase())
+      .filter((n) => n !== undefined)
+      .map((n) => `${n}.log`),
+  );
   const [log] = logs;
   return logs.size === 1 && log && matcher.index.logs.includes(log) ? log : undefined;
 }
 
 /** Each entry's file log, by the file its first line falls in. */
-function fileLogByEntry(matcher: Matcher, fileNames: readonly string[], starts: readonly number[]): FileLog {
+function fileLogByEntry(
+  matcher: Matcher,
+  fileNames: readonly string[],
+  starts: readonly number[],
+): FileLog {
   const logs = fileNames.map((name) => fileLogOf(matcher, [name]));
   if (logs.every((log) => log === undefined)) return undefined;
   return (entry) => {
@@ -75,7 +84,8 @@ function searchQueryOf(text: string): string {
   return query || text.trim().slice(0, MAX_QUERY_CHARS);
 }
 
-const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.slug.localeCompare(b.slug);
+const byScore = (a: ArticleMatch, b: ArticleMatch) =>
+  b.score - a.score || a.slug.localeCompare(b.slug);
 
 function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {
   const fileNames = options.fileNames ?? [];
@@ -83,7 +93,10 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   const entries = parseLog(text);
   const scan = scanText(matcher, text, fileNames);
   const starts = options.fileStarts;
-  const fileLog = starts?.length === fileNames.length && fileNames.length > 1 ? fileLogByEntry(matcher, fileNames, starts) : fileLogOf(matcher, fileNames);
+  const fileLog =
+    starts?.length === fileNames.length && fileNames.length > 1
+      ? fileLogByEntry(matcher, fileNames, starts)
+      : fileLogOf(matcher, fileNames);
   const results = evaluateEntries(matcher, entries, scan, fileLog);
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
   const codes = foundCodes(matcher.index, entries);

@@ -17,21 +17,32 @@ export interface EntryTime {
 }
 
 // Matches the SMS trace and CMTrace date and time, e.g. "11-19-2009 11:35:01.123+480", "06-26-2015 14:24:33.329-540"
-const RE_TRACE_TIME = /^(\d{1,2})-(\d{1,2})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(?:([+-])(\d{1,4}))?$/;
+const RE_TRACE_TIME =
+  /^(\d{1,2})-(\d{1,2})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(?:([+-])(\d{1,4}))?$/;
 // Matches the long form of SMS 2.0 trailers and STATMSG's GMTDATE, e.g. "Fri Mar 26 10:43:41.547 1999 Eastern Standard Time"
-const RE_LONG_TIME = /^(?:[A-Za-z]{3} )?([A-Za-z]{3}) {1,2}(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))? (\d{4})\b/;
+const RE_LONG_TIME =
+  /^(?:[A-Za-z]{3} )?([A-Za-z]{3}) {1,2}(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))? (\d{4})\b/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Time zone biases lie within UTC−14:00 … UTC+14:00; anything wider is not a bias. */
 const MAX_BIAS_MINUTES = 14 * 60;
 
-const ms = (fraction: string | undefined): number => (fraction ? Number(fraction.padEnd(3, '0')) : 0);
+const ms = (fraction: string | undefined): number =>
+  fraction ? Number(fraction.padEnd(3, '0')) : 0;
 
 /** "11-19-2009 11:35:01.123+480" → local time with its bias. */
 function traceTime(text: string): EntryTime | undefined {
   const m = RE_TRACE_TIME.exec(text);
   if (!m) return undefined;
-  const wall = utcFields(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]), ms(m[7]));
+  const wall = utcFields(
+    Number(m[3]),
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6]),
+    ms(m[7]),
+  );
   if (wall === undefined) return undefined;
   const bias = m[8] === undefined ? undefined : Number(`${m[8]}${m[9]}`);
   return bias !== undefined && Math.abs(bias) <= MAX_BIAS_MINUTES ? { wall, bias } : { wall };
@@ -42,7 +53,15 @@ function longTime(text: string, utc: boolean): EntryTime | undefined {
   const m = RE_LONG_TIME.exec(text);
   const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
   if (!m || !month) return undefined;
-  const wall = utcFields(Number(m[7]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), ms(m[6]));
+  const wall = utcFields(
+    Number(m[7]),
+    month,
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    ms(m[6]),
+  );
   if (wall === undefined) return undefined;
   return utc ? { wall, bias: 0, gmt: true } : { wall };
 }
@@ -64,7 +83,9 @@ export function entryTime(entry: LogEntry, order: DateOrder = 'mdy'): EntryTime 
 }
 
 /** The entry's instant in milliseconds since 1970 UTC; `localBias` stands in for a bias the log does not state. */
-export const instantOf = (time: EntryTime, localBias: number): number => time.wall + (time.bias ?? localBias) * 60_000;
+export const instantOf = (time: EntryTime, localBias: number): number =>
+  time.wall + (time.bias ?? localBias) * 60_000;
 
 /** The entry's local wall clock: as written, except GMTDATE, which is UTC and moved by `localBias`. */
-export const localWallOf = (time: EntryTime, localBias: number): number => (time.gmt ? time.wall - localBias * 60_000 : time.wall);
+export const localWallOf = (time: EntryTime, localBias: number): number =>
+  time.gmt ? time.wall - localBias * 60_000 : time.wall;

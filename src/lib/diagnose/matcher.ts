@@ -4,7 +4,10 @@ import { buildAutomaton, type Automaton } from './aho-corasick.ts';
 import type { SignatureIndex } from './signature-index.ts';
 
 /** What a pattern is to a signature: its message text, or a context word. */
-export interface PatternRole { signature: number; role: 'message' | 'context' }
+export interface PatternRole {
+  signature: number;
+  role: 'message' | 'context';
+}
 
 export interface Matcher {
   index: SignatureIndex;
@@ -40,10 +43,18 @@ export function createMatcher(index: SignatureIndex, automaton?: Automaton): Mat
   const byCode = new Map<number, number[]>();
   const byStatusId = new Map<number, number[]>();
   index.signatures.forEach((signature, s) => {
-    for (const message of signature.messages) roles[idOf(message)]!.push({ signature: s, role: 'message' });
-    for (const word of signature.context) roles[idOf(word)]!.push({ signature: s, role: 'context' });
+    for (const message of signature.messages)
+      roles[idOf(message)]!.push({ signature: s, role: 'message' });
+    for (const word of signature.context)
+      roles[idOf(word)]!.push({ signature: s, role: 'context' });
     if (signature.code !== undefined) push(byCode, signature.code, s);
     if (signature.statusMessageId !== undefined) push(byStatusId, signature.statusMessageId, s);
   });
-  return { index, automaton: automaton ?? buildAutomaton([...patternIds.keys()]), roles, byCode, byStatusId };
+  return {
+    index,
+    automaton: automaton ?? buildAutomaton([...patternIds.keys()]),
+    roles,
+    byCode,
+    byStatusId,
+  };
 }

@@ -43,7 +43,10 @@ export type DateOrder = 'mdy' | 'dmy';
 const RE_AFTERNOON = /^(?:PM|P\.M\.|午後|下午|오후)$/i;
 
 /** The numeric date of a column as [year, month, day], in `order` when the year is last. */
-function dateFields(g: Record<string, string | undefined>, order: DateOrder): [number, number, number] | undefined {
+function dateFields(
+  g: Record<string, string | undefined>,
+  order: DateOrder,
+): [number, number, number] | undefined {
   if (g['ky'] !== undefined) return [Number(g['ky']), Number(g['km']), Number(g['kd'])];
   const [a, b, c] = [g['a'], g['b'], g['c']];
   if (a === undefined || b === undefined || c === undefined) return undefined;
@@ -61,7 +64,8 @@ function hour24(hour: number, meridiem: string | undefined): number {
 }
 
 /** Milliseconds from a fraction as written: "5" → 500, "12" → 120, "123" → 123. */
-const fractionMs = (fraction: string | undefined): number => (fraction ? Number(fraction.padEnd(3, '0')) : 0);
+const fractionMs = (fraction: string | undefined): number =>
+  fraction ? Number(fraction.padEnd(3, '0')) : 0;
 
 /**
  * A viewer's date/time as written, in milliseconds since 1970 reading the fields as if they
@@ -76,12 +80,29 @@ export function readViewerDateTime(column: string, order: DateOrder = 'mdy'): nu
   const meridiem = g['m1'] ?? g['m2'];
   const hour = Number(g['h']);
   if (meridiem !== undefined && (hour < 1 || hour > 12)) return undefined;
-  return utcFields(date[0], date[1], date[2], hour24(hour, meridiem), Number(g['min']), Number(g['s'] ?? 0), fractionMs(g['f']));
+  return utcFields(
+    date[0],
+    date[1],
+    date[2],
+    hour24(hour, meridiem),
+    Number(g['min']),
+    Number(g['s'] ?? 0),
+    fractionMs(g['f']),
+  );
 }
 
 /** Date.UTC of the fields, or undefined when one is out of range (no rolling into the next month). */
-export function utcFields(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+export function utcFields(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   const time = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   return new Date(time).getUTCDate() === day ? time : undefined;
 }
@@ -92,7 +113,8 @@ export function utcFields(year: number, month: number, day: number, hour: number
  */
 export function dateOrderOf(columns: Iterable<string>): DateOrder {
   for (const column of columns) {
-    const g = column.length <= MAX_DATE_TIME_CHARS ? RE_DATE_TIME.exec(column.trim())?.groups : undefined;
+    const g =
+      column.length <= MAX_DATE_TIME_CHARS ? RE_DATE_TIME.exec(column.trim())?.groups : undefined;
     const a = g?.['a'];
     if (g && a !== undefined && a.length <= 2 && g['sep'] !== '.' && Number(a) > 12) return 'dmy';
   }

@@ -22,7 +22,8 @@ export interface TimeWindow {
 }
 
 // Matches a bound, e.g. "2009-11-19", "2009/11/19 11:35", "2009-11-19T11:35:01.5Z", "2009-11-19 11:35:01+09:00"
-const RE_BOUND = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/i;
+const RE_BOUND =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 const DAY = 86_400_000;
 
@@ -46,7 +47,15 @@ export function parseTimeBound(text: string): TimeBound | undefined {
   const m = RE_BOUND.exec(text.trim());
   if (!m) return undefined;
   const fraction = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
-  const wall = utcFields(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), fraction);
+  const wall = utcFields(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+    fraction,
+  );
   if (wall === undefined) return undefined;
   const from = m[8] === undefined ? wall : wall - offsetMinutes(m[8]) * 60_000;
   return { from, to: from + unitOf(m) - 1, instant: m[8] !== undefined };
@@ -54,7 +63,8 @@ export function parseTimeBound(text: string): TimeBound | undefined {
 
 /** Whether an entry's time lies in the window; `localBias` places times written without an offset. */
 export function inWindow(time: EntryTime, window: TimeWindow, localBias: number): boolean {
-  const value = (bound: TimeBound) => (bound.instant ? instantOf(time, localBias) : localWallOf(time, localBias));
+  const value = (bound: TimeBound) =>
+    bound.instant ? instantOf(time, localBias) : localWallOf(time, localBias);
   if (window.since && value(window.since) < window.since.from) return false;
   if (window.until && value(window.until) > window.until.to) return false;
   return true;
@@ -70,7 +80,12 @@ export interface WindowedText {
 }
 
 /** Keeps the lines of the entries inside the window (an untimed entry goes with its neighbours' time). */
-export function textInWindow(lines: readonly string[], timed: readonly TimedEntry[], window: TimeWindow, localBias: number): WindowedText {
+export function textInWindow(
+  lines: readonly string[],
+  timed: readonly TimedEntry[],
+  window: TimeWindow,
+  localBias: number,
+): WindowedText {
   const keep = new Uint8Array(lines.length);
   let kept = 0;
   let untimed = 0;

@@ -39,7 +39,9 @@ const VIEWER_FORMATS: ReadonlySet<LogEntry['format']> = new Set(['viewer-copy', 
 
 /** One file's entries with their times; an untimed entry (a bare line) keeps its neighbours' place. */
 export function timeEntries(entries: readonly LogEntry[], file = 0): TimedEntry[] {
-  const order = dateOrderOf(entries.filter((e) => VIEWER_FORMATS.has(e.format) && e.time !== undefined).map((e) => e.time!));
+  const order = dateOrderOf(
+    entries.filter((e) => VIEWER_FORMATS.has(e.format) && e.time !== undefined).map((e) => e.time!),
+  );
   const timed = entries.map((entry): TimedEntry => {
     const own = entryTime(entry, order);
     return own ? { file, entry, own, time: own } : { file, entry };
@@ -61,9 +63,11 @@ export function timeEntries(entries: readonly LogEntry[], file = 0): TimedEntry[
 /** The bias most entries state (GMTDATE aside, which is UTC, not a zone), or undefined when none does. */
 export function commonBias(entries: readonly TimedEntry[]): number | undefined {
   const counts = new Map<number, number>();
-  for (const { own } of entries) if (own?.bias !== undefined && !own.gmt) counts.set(own.bias, (counts.get(own.bias) ?? 0) + 1);
+  for (const { own } of entries)
+    if (own?.bias !== undefined && !own.gmt) counts.set(own.bias, (counts.get(own.bias) ?? 0) + 1);
   let best: number | undefined;
-  for (const [bias, count] of counts) if (best === undefined || count > counts.get(best)!) best = bias;
+  for (const [bias, count] of counts)
+    if (best === undefined || count > counts.get(best)!) best = bias;
   return best;
 }
 
