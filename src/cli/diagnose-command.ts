@@ -82,7 +82,7 @@ export function diagnoseCommand(
   });
   const { index, automaton } = loadKnowledge(options.contentDir);
   progress.update(
-    `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} files…`,
+    `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,
     read.bytes / BYTES_PER_MS,
   );
   const fileNames = read.inputs.map((i) => i.name);

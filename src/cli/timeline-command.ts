@@ -3,6 +3,7 @@
 import { instantOf, type EntryTime } from '../lib/diagnose/entry-time.ts';
 import { parseLog } from '../lib/diagnose/parse.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
+import type { Severity } from '../lib/diagnose/types.ts';
 import { inWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import {
   formatEntryTime,
@@ -76,8 +77,14 @@ function timelineJson(
 const TIME_WIDTH = 30;
 const SEVERITY_WIDTH = 7;
 
+/** The severity as the reader's language says it, padded to one width (a Japanese character takes two columns). */
+const SEVERITY_LABELS: Record<IndexLang, Record<Severity, string>> = {
+  en: { error: 'error  ', warning: 'warning', info: 'info   ' },
+  ja: { error: 'エラー ', warning: '警告   ', info: '情報   ' },
+};
+
 /** One entry as a line (more for a message of several lines). */
-function humanEntry(t: TimedEntry, files: readonly string[]): string {
+function humanEntry(t: TimedEntry, files: readonly string[], lang: IndexLang): string {
   const { entry, own } = t;
   const time = (own ? formatEntryTime(own) : '').padEnd(TIME_WIDTH);
   const where = `${files[t.file]!}:${entry.lineStart}`;
@@ -86,7 +93,7 @@ function humanEntry(t: TimedEntry, files: readonly string[]): string {
     '\n',
     `\n${' '.repeat(TIME_WIDTH + SEVERITY_WIDTH + 4)}`,
   );
-  return `${time}  ${entry.severity.padEnd(SEVERITY_WIDTH)}  ${where}${component}  ${message}`;
+  return `${time}  ${SEVERITY_LABELS[lang][entry.severity]}  ${where}${component}  ${message}`;
 }
 
 /** The lines above the entries: what was merged, what is shown, how times without an offset were placed. */
@@ -155,7 +162,7 @@ export function timelineCommand(
     };
   }
   progress.update(
-    `oobkb: reading the entries of ${read.inputs.length} files…`,
+    `oobkb: reading the entries of ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,
     read.bytes / 20_000,
   );
   const files = read.inputs.map((i) => i.name);
@@ -171,7 +178,7 @@ export function timelineCommand(
     : [
         ...humanHeader(shown.length, total, files, timeline, options.all, options.lang),
         '',
-        ...shown.map((t) => humanEntry(t, files)),
+        ...shown.map((t) => humanEntry(t, files, options.lang)),
       ].join('\n');
   return { output, problems: read.problems, exitCode: errors ? 2 : shown.length ? 0 : 1 };
 }
