@@ -2,10 +2,13 @@
 // Where the CLI keeps its caches: $OOBKB_CACHE_DIR, else node_modules/.cache/oobkb/ in the package,
 // else a folder of its own in the OS temporary folder. Only a folder the user owns is read. Files
 // are named by a hash of what they were made from (SHA-256); crypto loads only when one is needed.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } =
+  process.getBuiltinModule('node:fs');
 
 /** The package's root folder. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,12 +36,15 @@ function ownFolder(dir) {
 /** The cache folders this user owns, looked up once (and again after a write). @type {string[] | undefined} */
 let readable;
 
-/** A cached file's text, or undefined. @param {string} sub @param {string} name @returns {string | undefined} */
-export function readCacheFile(sub, name) {
+/**
+ * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
+ * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
+ */
+export function readCacheFile(sub, name, encoding = 'utf8') {
   readable ??= cacheFolders().filter(ownFolder);
   for (const root of readable) {
     try {
-      return readFileSync(join(root, sub, name), 'utf8');
+      return readFileSync(join(root, sub, name), encoding);
     } catch {
       // Not cached there.
     }

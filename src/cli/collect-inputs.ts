@@ -2,9 +2,12 @@
 // whatever its name, "-" is standard input, and a folder is walked recursively for the names
 // ConfigMgr gives its logs and their rotated copies. Symbolic links are followed; a link that
 // leads back into a folder being walked is reported once and not followed again.
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { reasonOf, type Problem } from './problems.ts';
+
+// node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
+const { readdirSync, statSync } = process.getBuiltinModule('node:fs');
 
 /** A log to read: a path, or standard input. */
 export interface LogSource {
