@@ -86,12 +86,13 @@ test('reads standard input beside a folder', () => {
   ]);
 });
 
-test('refuses an empty folder, and a folder without logs, with exit 2', () => {
-  const root = makeTree({ 'Other/notes.txt': 'x' });
+test('refuses an empty folder, a folder without logs and one of binary logs only, with exit 2', () => {
+  const root = makeTree({ 'Other/notes.txt': 'x', 'Binary/crash.log': ZIP });
   mkdirSync(join(root, 'Empty'));
   for (const [folder, message] of [
     ['Empty', /Empty: no \.log or \.lo_ files in this folder$/m],
     ['Other', /Other: no \.log or \.lo_ files in this folder \(1 other file skipped\)/],
+    ['Binary', /Binary: nothing to diagnose \(1 binary file skipped\)/],
   ] as const) {
     const { code, stderr } = runCli(['diagnose', join(root, folder)]);
     assert.equal(code, 2, folder);

@@ -11,7 +11,7 @@ import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
-import { readInputs, type Input } from './read-input.ts';
+import { nothingToRead, readInputs, type Input } from './read-input.ts';
 import { humanReport, jsonReport, type InputSpan, type ReportContext } from './report.ts';
 
 export interface DiagnoseCommand {
@@ -67,7 +67,11 @@ export function diagnoseCommand(
       output: '',
       problems: [
         ...read.problems,
-        { path: paths.join(' '), message: 'nothing to diagnose', error: true },
+        {
+          path: paths.join(' '),
+          message: nothingToRead('nothing to diagnose', read.skipped),
+          error: true,
+        },
       ],
       exitCode: 2,
     };

@@ -65,3 +65,12 @@ export function readInputs(paths: readonly string[], progress = new Progress()):
   });
   return result;
 }
+
+/** "nothing to diagnose", with what was skipped when that is why, e.g. "(2 binary files skipped)". */
+export function nothingToRead(what: string, skipped: ReadInputs['skipped']): string {
+  const parts = [
+    skipped.binary ? `${skipped.binary} binary ${skipped.binary === 1 ? 'file' : 'files'}` : '',
+    skipped.other ? `${skipped.other} other ${skipped.other === 1 ? 'file' : 'files'}` : '',
+  ].filter(Boolean);
+  return parts.length ? `${what} (${parts.join(' and ')} skipped)` : what;
+}

@@ -16,7 +16,7 @@ import {
 import type { CommandResult } from './diagnose-command.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
-import { readInputs } from './read-input.ts';
+import { nothingToRead, readInputs } from './read-input.ts';
 
 export interface TimelineCommand {
   json: boolean;
@@ -156,7 +156,11 @@ export function timelineCommand(
       output: '',
       problems: [
         ...read.problems,
-        { path: paths.join(' '), message: 'nothing to read', error: true },
+        {
+          path: paths.join(' '),
+          message: nothingToRead('nothing to read', read.skipped),
+          error: true,
+        },
       ],
       exitCode: 2,
     };
