@@ -13,16 +13,14 @@ const QUIET_MS = 1000;
 const REDRAW_MS = 100;
 
 export class Progress {
-  readonly #stream: ProgressStream;
+  /** Taken on first use: touching process.stderr opens the stream, a few milliseconds of a start-up. */
+  #stream: ProgressStream | undefined;
   readonly #now: () => number;
   readonly #start: number;
   #drawn = -Infinity;
   #shown = false;
 
-  constructor(
-    stream: ProgressStream = process.stderr,
-    now: () => number = () => performance.now(),
-  ) {
+  constructor(stream?: ProgressStream, now: () => number = () => performance.now()) {
     this.#stream = stream;
     this.#now = now;
     this.#start = now();
@@ -35,9 +33,10 @@ export class Progress {
 
   /** Shows `text` if the work has passed a second (or `expectedMs` says it will) and the last redraw is old. */
   update(text: string, expectedMs = 0): void {
-    if (!this.#stream.isTTY) return;
     const now = this.#now();
     if (now - this.#start + expectedMs < QUIET_MS || now - this.#drawn < REDRAW_MS) return;
+    this.#stream ??= process.stderr;
+    if (!this.#stream.isTTY) return;
     this.#drawn = now;
     this.#shown = true;
     this.#stream.write(`\r\x1b[K${text}`);
@@ -45,7 +44,7 @@ export class Progress {
 
   /** Clears the line before the answer is printed. */
   done(): void {
-    if (this.#shown) this.#stream.write('\r\x1b[K');
+    if (this.#shown) this.#stream?.write('\r\x1b[K');
     this.#shown = false;
   }
 }
