@@ -1,16 +1,18 @@
 // NODE ONLY. `oobkb code CODE`: decodes one error code in any spelling and names its articles.
-import { routes } from '../lib/routes.ts';
 import { codeSpellings, decodeHresult, formatCode, parseCode } from '../lib/diagnose/codes.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
-import { InputError } from './read-input.ts';
+import { articleRef } from './links.ts';
+import { InputError } from './problems.ts';
 
-/** The code's decoding, as an object (for --json) . */
-/** What `oobkb code --json` prints. */
+/** What `oobkb code --json` prints: the code's decoding, its catalogue entry and its articles. */
 export type CodeInfo = ReturnType<typeof describeCode>;
 
 export function describeCode(text: string, index: SignatureIndex, lang: IndexLang) {
   const value = parseCode(text);
-  if (value === undefined) throw new InputError(`"${text}" is not an error code (try 0x80072EE9, 80072ee9 or -2147012887)`);
+  if (value === undefined)
+    throw new InputError(
+      `"${text}" is not an error code (try 0x80072EE9, 80072ee9 or -2147012887)`,
+    );
   const code = formatCode(value);
   const parts = decodeHresult(value);
   const known = index.codes[code];
@@ -25,17 +27,24 @@ export function describeCode(text: string, index: SignatureIndex, lang: IndexLan
     ...(known ? { names: known.names, message: known.message[lang] } : {}),
     spellings: codeSpellings(value),
     articles: articles.map((a) => ({ slug: a.slug, title: a.title[lang] })),
+    /** Whether the knowledge base knows the code: catalogued, or named by an article (exit 0; else 1). */
+    known: known !== undefined || articles.length > 0,
   };
 }
 
 /** Human-readable lines. */
-export function humanCode(info: ReturnType<typeof describeCode>, lang: IndexLang): string {
+export function humanCode(info: CodeInfo, lang: IndexLang, site?: string): string {
   const lines = [
     `${info.code}${info.names?.length ? `  ${info.names.join(' / ')}` : ''}`,
-    info.message ? `  ${info.message}` : lang === 'ja' ? '  (カタログにない コード)' : '  (not in the catalogue)',
+    info.message
+      ? `  ${info.message}`
+      : lang === 'ja'
+        ? '  (カタログにない コード)'
+        : '  (not in the catalogue)',
     `  severity ${info.severity}, facility ${info.facility} (${info.facilityCode}), code 0x${info.codeBits.toString(16).toUpperCase()}${info.win32 !== undefined ? `, Win32 ${info.win32}` : ''}`,
     `  ${info.spellings.join('  ')}`,
   ];
-  for (const a of info.articles) lines.push(`  → /${routes.article(lang, a.slug)}  ${a.title}`);
+  for (const a of info.articles)
+    lines.push(`  → ${a.title}`, `    ${articleRef(site, lang, a.slug)}`);
   return lines.join('\n');
 }

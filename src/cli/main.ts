@@ -1,72 +1,172 @@
-// NODE ONLY. The command line front end: `oobkb diagnose FILE… | -` and `oobkb code CODE`.
-// Exit 0 when it ran (match or not), 2 for bad usage or unreadable input, with one line on stderr.
+// NODE ONLY. The command line front end: `oobkb diagnose|timeline PATH...`, `oobkb code CODE`,
+// `oobkb show SLUG`. Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
+// not be read (one line on stderr each; the other inputs are still used).
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { diagnose } from '../lib/diagnose/diagnose.ts';
-import { countLines } from '../lib/diagnose/parse-lines.ts';
-import { loadIndexFromContent } from '../lib/content/load-index-fs.ts';
-import { createMatcher } from '../lib/diagnose/matcher.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
-import { describeCode, humanCode } from './code-command.ts';
-import { InputError, readInputs } from './read-input.ts';
-import { humanReport, jsonReport, type InputSpan } from './report.ts';
+import { parseTimeBound, type TimeBound, type TimeWindow } from '../lib/diagnose/time-window.ts';
+import type { CommandResult } from './diagnose-command.ts';
+import { siteAddress } from './links.ts';
+import { InputError, problemLine } from './problems.ts';
+import { USAGE } from './usage.ts';
 
-const USAGE = `usage: oobkb diagnose FILE... | -  [--json] [--lang ja|en]
-       oobkb code CODE                [--json] [--lang ja|en]`;
+// Each command's modules load only when it runs (synchronously, through require), so `oobkb code`
+// does not start the log parser nor `oobkb diagnose` the article renderer.
+const load = createRequire(import.meta.url);
+const codeModule = () => load('./code-command.ts') as typeof import('./code-command.ts');
+const diagnoseModule = () =>
+  load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
+const timelineModule = () =>
+  load('./timeline-command.ts') as typeof import('./timeline-command.ts');
+const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
+const knowledge = (contentDir: string) =>
+  (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
 
-// Matches a negative decimal code, e.g. -2147012887, which parseArgs would take for an option.
+const LANGS: readonly IndexLang[] = ['ja', 'en'];
+
+// Matches a negative decimal number, e.g. -2147012887 (a code) or -540 (a bias), which parseArgs would take for an option.
 const RE_NEGATIVE_NUMBER = /^-\d+$/;
+// Matches a bias in minutes, e.g. "480", "-540", "+0"
+const RE_BIAS = /^[+-]?\d{1,4}$/;
 
-function options(args: string[]) {
-  const numbers = args.filter((a) => RE_NEGATIVE_NUMBER.test(a));
-  const { values, positionals } = parseArgs({
-    args: args.filter((a) => !RE_NEGATIVE_NUMBER.test(a)),
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h', default: false } },
-  });
-  if (values.lang !== 'ja' && values.lang !== 'en') throw new InputError(`--lang must be ja or en, not "${values.lang}"`);
-  const lang: IndexLang = values.lang === 'ja' ? 'ja' : 'en';
-  return { json: values.json, lang, help: values.help, positionals: [...positionals, ...numbers] };
-}
-
-/** What `oobkb diagnose PATHS` prints (exported for the check that compares it with the widget). */
-export function runDiagnose(paths: string[], json: boolean, lang: IndexLang, contentDir: string): string {
-  if (!paths.length) throw new InputError('diagnose needs a file, or - for standard input');
-  const inputs = readInputs(paths);
-  const spans: InputSpan[] = [];
-  let firstLine = 1;
-  for (const input of inputs) {
-    spans.push({ name: input.name, firstLine });
-    firstLine += countLines(input.decoded.text);
+/** Joins "--local-bias -540" into "--local-bias=-540", and sets other negative numbers (codes) apart. */
+function splitNumbers(args: readonly string[]): { args: string[]; numbers: string[] } {
+  const out: string[] = [];
+  const numbers: string[] = [];
+  for (const arg of args) {
+    if (RE_NEGATIVE_NUMBER.test(arg) && out.at(-1) === '--local-bias')
+      out[out.length - 1] = `--local-bias=${arg}`;
+    else if (RE_NEGATIVE_NUMBER.test(arg)) numbers.push(arg);
+    else out.push(arg);
   }
-  const text = inputs.map((i) => i.decoded.text).join('\n');
-  const index = loadIndexFromContent(contentDir);
-  const diagnosis = diagnose(createMatcher(index), text, { fileNames: inputs.map((i) => i.name) });
-  return json ? JSON.stringify(jsonReport(diagnosis, index, lang, spans), null, 2) : humanReport(diagnosis, index, lang, spans);
+  return { args: out, numbers };
 }
 
-function runCode(codes: string[], json: boolean, lang: IndexLang, contentDir: string): string {
-  if (codes.length !== 1) throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
-  const info = describeCode(codes[0]!, loadIndexFromContent(contentDir), lang);
-  return json ? JSON.stringify(info, null, 2) : humanCode(info, lang);
+function bound(name: string, text: string | undefined): TimeBound | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseTimeBound(text);
+  if (!parsed)
+    throw new InputError(
+      `${name} takes a date and time such as 2009-11-19 or "2009-11-19 11:35", not "${text}"`,
+    );
+  return parsed;
+}
+
+function options(argv: readonly string[]) {
+  const { args, numbers } = splitNumbers(argv);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      'local-bias': { type: 'string' },
+      site: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const lang = LANGS.find((l) => l === values.lang);
+  if (!lang) throw new InputError(`--lang must be ja or en, not "${values.lang}"`);
+  const bias = values['local-bias'];
+  if (bias !== undefined && !RE_BIAS.test(bias))
+    throw new InputError(`--local-bias takes minutes such as 480 or -540, not "${bias}"`);
+  const window: TimeWindow | undefined =
+    values.since === undefined && values.until === undefined
+      ? undefined
+      : { since: bound('--since', values.since), until: bound('--until', values.until) };
+  return {
+    json: values.json,
+    all: values.all,
+    lang,
+    help: values.help,
+    window,
+    localBias: bias === undefined ? undefined : Number(bias),
+    site: siteAddress(values.site),
+    positionals: [...positionals, ...numbers],
+  };
+}
+
+type Options = ReturnType<typeof options>;
+
+/** The width `show` wraps to: the terminal's, else $COLUMNS, else 80. */
+function terminalWidth(): number {
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']);
+  return Number.isFinite(columns) && columns >= 20 ? columns : 80;
+}
+
+function runCode(codes: readonly string[], o: Options, contentDir: string): CommandResult {
+  if (codes.length !== 1)
+    throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
+  const { describeCode, humanCode } = codeModule();
+  const info = describeCode(codes[0]!, knowledge(contentDir).index, o.lang);
+  return {
+    output: o.json ? JSON.stringify(info, null, 2) : humanCode(info, o.lang, o.site),
+    problems: [],
+    exitCode: info.known ? 0 : 1,
+  };
+}
+
+function run(command: string, o: Options, contentDir: string): CommandResult {
+  const common = { json: o.json, lang: o.lang, window: o.window, localBias: o.localBias };
+  switch (command) {
+    case 'diagnose':
+      return diagnoseModule().diagnoseCommand(o.positionals, {
+        ...common,
+        contentDir,
+        site: o.site,
+      });
+    case 'timeline':
+      return timelineModule().timelineCommand(o.positionals, { ...common, all: o.all });
+    case 'code':
+      return runCode(o.positionals, o, contentDir);
+    case 'show':
+      return showModule().showCommand(o.positionals, knowledge(contentDir), {
+        lang: o.lang,
+        width: terminalWidth(),
+        site: o.site,
+      });
+    default:
+      throw new InputError(`unknown command "${command}"`);
+  }
+}
+
+/** What `oobkb diagnose PATHS` prints (for the check that compares it with the widget). */
+export function runDiagnose(
+  paths: string[],
+  json: boolean,
+  lang: IndexLang,
+  contentDir: string,
+): string {
+  return diagnoseModule().diagnoseCommand(paths, { json, lang, contentDir }).output;
 }
 
 /** Runs the CLI; returns the exit code. `contentDir` is where the knowledge base lives. */
-export function main(argv: string[], contentDir: string): number {
+export function main(argv: readonly string[], contentDir: string): number {
   try {
     const [command, ...rest] = argv;
-    const { json, lang, help, positionals } = options(rest);
-    if (help || command === undefined || command === '--help' || command === '-h') {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    if (command === 'diagnose') process.stdout.write(`${runDiagnose(positionals, json, lang, contentDir)}\n`);
-    else if (command === 'code') process.stdout.write(`${runCode(positionals, json, lang, contentDir)}\n`);
-    else throw new InputError(`unknown command "${command}"`);
-    return 0;
+    const o = options(rest);
+    if (o.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const result = run(command, o, contentDir);
+    for (const problem of result.problems) process.stderr.write(`${problemLine(problem)}\n`);
+    if (result.output) process.stdout.write(`${result.output}\n`);
+    return result.exitCode;
   } catch (error) {
-    const known = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`oobkb: ${known ? (error as Error).message.split('\n')[0] : `internal error: ${(error as Error).message.split('\n')[0]}`}\n`);
-    if (known) process.stderr.write(`${USAGE}\n`);
-    return known ? 2 : 1;
+    const known =
+      error instanceof InputError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = (error as Error).message.split('\n')[0];
+    process.stderr.write(`oobkb: ${known ? message : `internal error: ${message}`}\n`);
+    if (known) process.stderr.write(`${USAGE.split('\n\n')[0]}\n`);
+    return 2;
   }
 }

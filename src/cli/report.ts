@@ -3,9 +3,26 @@ import { routes } from '../lib/routes.ts';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { describeMissing } from '../lib/diagnose/explain.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
+import { articleRef, pageRef } from './links.ts';
+import type { Problem } from './problems.ts';
 
 /** Where each input starts in the joined text, to turn joined line numbers back into file lines. */
-export interface InputSpan { name: string; firstLine: number }
+export interface InputSpan {
+  name: string;
+  firstLine: number;
+}
+
+/** What the report says besides the diagnosis: the inputs, the site's address, what was left out. */
+export interface ReportContext {
+  spans: readonly InputSpan[];
+  /** The site's address (see links.ts), for full links. */
+  site?: string | undefined;
+  problems?: readonly Problem[];
+  /** Files skipped in folders: not logs by name, or binary. */
+  skipped?: { other: number; binary: number };
+  /** With --since/--until: the entries kept of all, and those left out for having no time. */
+  window?: { kept: number; of: number; untimed: number };
+}
 
 function locate(spans: readonly InputSpan[], line: number): { file: string; line: number } {
   let span = spans[0]!;
@@ -17,21 +34,33 @@ function locate(spans: readonly InputSpan[], line: number): { file: string; line
 /** What `oobkb diagnose --json` prints. */
 export type JsonReport = ReturnType<typeof jsonReport>;
 
-export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]) {
+export function jsonReport(
+  diagnosis: Diagnosis,
+  index: SignatureIndex,
+  lang: IndexLang,
+  context: ReportContext,
+) {
+  const { spans, site } = context;
   const titles = new Map(index.articles.map((a) => [a.slug, a.title[lang]]));
   return {
     matches: diagnosis.matches.map((m) => ({
       slug: m.slug,
       title: titles.get(m.slug) ?? m.slug,
+      ...(site ? { url: articleRef(site, lang, m.slug) } : {}),
       score: m.score,
       confidence: m.confidence,
       via: m.via,
-      evidence: m.evidence.map((e) => ({ ...locate(spans, e.lineStart), text: e.message, signature: e.signature })),
+      evidence: m.evidence.map((e) => ({
+        ...locate(spans, e.lineStart),
+        text: e.message,
+        signature: e.signature,
+      })),
       occurrences: m.occurrences,
       missing: m.missing.map((x) => describeMissing(x, lang)),
       ...(m.terms.length ? { terms: m.terms } : {}),
     })),
     entries: diagnosis.entries.length,
+    files: spans.map((s) => s.name),
     codes: diagnosis.codes.map((c) => ({
       code: c.code,
       facility: c.hresult.facilityName ?? c.hresult.facility,
@@ -41,13 +70,36 @@ export function jsonReport(diagnosis: Diagnosis, index: SignatureIndex, lang: In
       ...locate(spans, c.firstLine),
     })),
     ...(diagnosis.notice ? { notice: diagnosis.notice } : {}),
-    ...(diagnosis.searchQuery ? { search: `/${routes.search(lang, diagnosis.searchQuery)}` } : {}),
+    ...(diagnosis.searchQuery
+      ? { search: pageRef(site, routes.search(lang, diagnosis.searchQuery)) }
+      : {}),
+    ...(context.skipped && context.skipped.other + context.skipped.binary
+      ? { skipped: context.skipped }
+      : {}),
+    ...(context.window ? { window: context.window } : {}),
+    ...(context.problems?.length
+      ? {
+          problems: context.problems.map((p) => ({
+            file: p.path,
+            message: p.message,
+            error: p.error,
+          })),
+        }
+      : {}),
   };
 }
 
 const NOTICES: Record<IndexLang, Record<string, string>> = {
-  en: { empty: 'The input is empty.', 'no-match': 'No article matches this log.', failed: 'The log could not be diagnosed.' },
-  ja: { empty: '入力が空です。', 'no-match': 'このログに該当する記事はありません。', failed: 'ログを診断できませんでした。' },
+  en: {
+    empty: 'The input is empty.',
+    'no-match': 'No article matches this log.',
+    failed: 'The log could not be diagnosed.',
+  },
+  ja: {
+    empty: '入力が空です。',
+    'no-match': 'このログに該当する記事はありません。',
+    failed: 'ログを診断できませんでした。',
+  },
 };
 
 /** Said when a described problem shares no meaningful word with any article. */
@@ -62,31 +114,86 @@ const MORE_EVIDENCE: Record<IndexLang, (n: number) => string> = {
   ja: (n) => `… ほかに ${n} 件の一致するエントリ`,
 };
 
+/** Said after the search path when no site address is known. */
+const SEARCH_PATH_HINT: Record<IndexLang, string> = {
+  en: '(a path on the site: --site URL or OOBKB_SITE makes it a link)',
+  ja: '(サイト上のパス。--site URL か OOBKB_SITE を指定するとリンクになります)',
+};
+
+/** The first line: the inputs (the first few when there are many) and the entries read. */
+function headline(report: JsonReport, lang: IndexLang): string {
+  const n = report.entries;
+  const count = lang === 'ja' ? `${n} 件のエントリ` : `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const files = report.files;
+  const names =
+    files.length <= 3
+      ? files.join(', ')
+      : `${files.length} ${lang === 'ja' ? 'ファイル' : 'files'} (${files.slice(0, 2).join(', ')}, …)`;
+  return `${names}: ${count}`;
+}
+
+/** What was left out: files skipped in folders, entries outside --since/--until. */
+function leftOut(report: JsonReport, lang: IndexLang): string[] {
+  const out: string[] = [];
+  const { skipped, window } = report;
+  if (skipped) {
+    out.push(
+      lang === 'ja'
+        ? `(フォルダー内の ${skipped.other} 個のログ以外のファイルと ${skipped.binary} 個のバイナリ ファイルを読み飛ばしました)`
+        : `(skipped in folders: ${skipped.other} other ${skipped.other === 1 ? 'file' : 'files'}, ${skipped.binary} binary)`,
+    );
+  }
+  if (window) {
+    out.push(
+      lang === 'ja'
+        ? `(--since/--until の範囲内: ${window.of} 件中 ${window.kept} 件。時刻のない ${window.untimed} 件は除外)`
+        : `(within --since/--until: ${window.kept} of ${window.of} entries; ${window.untimed} without a time left out)`,
+    );
+  }
+  return out;
+}
+
 /** Continuation lines of a multi-line message line up under the evidence, not at the margin. */
 const EVIDENCE_INDENT = '      ';
 const indentLines = (text: string, indent: string) => text.replaceAll('\n', `\n${indent}`);
 
 /** Human-readable text, one block per article, best first. */
-export function humanReport(diagnosis: Diagnosis, index: SignatureIndex, lang: IndexLang, spans: readonly InputSpan[]): string {
-  const report = jsonReport(diagnosis, index, lang, spans);
-  const count = lang === 'ja' ? `${report.entries} 件のエントリ` : `${report.entries} ${report.entries === 1 ? 'entry' : 'entries'}`;
-  const out = [`${spans.map((s) => s.name).join(', ')}: ${count}`];
-  if (report.search) out.push(SEARCH_OFFER[lang], `  ${report.search}`);
+export function humanReport(
+  diagnosis: Diagnosis,
+  index: SignatureIndex,
+  lang: IndexLang,
+  context: ReportContext,
+): string {
+  const report = jsonReport(diagnosis, index, lang, context);
+  const out = [headline(report, lang), ...leftOut(report, lang)];
+  if (report.search)
+    out.push(
+      SEARCH_OFFER[lang],
+      `  ${report.search}${context.site ? '' : `  ${SEARCH_PATH_HINT[lang]}`}`,
+    );
   else if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
   report.matches.forEach((m, i) => {
-    out.push('', `${i + 1}. [${m.confidence}] ${m.title}`, `   /${routes.article(lang, m.slug)}  (score ${m.score})`);
-    for (const e of m.evidence) out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
+    out.push(
+      '',
+      `${i + 1}. [${m.confidence}] ${m.title}`,
+      `   ${articleRef(context.site, lang, m.slug)}  (score ${m.score})`,
+    );
+    for (const e of m.evidence)
+      out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
     const more = m.occurrences - m.evidence.length;
     if (more > 0) out.push(`   ${MORE_EVIDENCE[lang](more)}`);
     for (const x of m.missing) out.push(`   - ${x}`);
-    if (m.terms) out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
+    if (m.terms)
+      out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
   });
   if (report.codes.length) {
     out.push('', lang === 'ja' ? 'エラー コード:' : 'Error codes:');
     for (const c of report.codes) {
       const name = c.names?.[0] ? ` ${c.names[0]}` : '';
       const win32 = c.win32 !== undefined ? ` (Win32 ${c.win32})` : '';
-      out.push(`  ${c.code}${name}${win32}${c.message ? ` — ${c.message}` : ''}  ×${c.count}, ${c.file}:${c.line}`);
+      out.push(
+        `  ${c.code}${name}${win32}${c.message ? ` — ${c.message}` : ''}  ×${c.count}, ${c.file}:${c.line}`,
+      );
     }
   }
   return out.join('\n');

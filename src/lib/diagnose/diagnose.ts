@@ -1,6 +1,6 @@
 // SHIPS TO THE BROWSER. The engine's one entry point: text in, ranked articles out. Total: any
 // input gives an answer or a reason, in time linear in its length, and nothing throws.
-import { evaluateEntries } from './evaluate.ts';
+import { evaluateEntries, type FileLog } from './evaluate.ts';
 import { foundCodes, type FoundCode } from './found-codes.ts';
 import type { Matcher } from './matcher.ts';
 import { parseLog } from './parse.ts';
@@ -25,6 +25,11 @@ export interface Diagnosis {
 export interface DiagnoseOptions {
   /** Names of the files the text came from: a known log name is evidence too. */
   fileNames?: readonly string[];
+  /**
+   * When the text joins several files: the line each of `fileNames` starts at (1-based, in
+   * order). Each entry is then judged by its own file's name, not by all the names together.
+   */
+  fileStarts?: readonly number[];
 }
 
 // Matches a rotated or plain log name at the end of a path, e.g. "C:\Logs\amtopmgr.lo_" → "amtopmgr"
@@ -32,9 +37,34 @@ const RE_LOG_NAME = /([^\\/]+)\.lo[g_]$/i;
 
 /** The catalogued log the files are, when they all name the same one. */
 function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | undefined {
-  const logs = new Set(fileNames.map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase()).filter((n) => n !== undefined).map((n) => `${n}.log`));
+  const logs = new Set(
+    fileNames
+      .map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase())
+      .filter((n) => n !== undefined)
+      .map((n) => `${n}.log`),
+  );
   const [log] = logs;
   return logs.size === 1 && log && matcher.index.logs.includes(log) ? log : undefined;
+}
+
+/** Each entry's file log, by the file its first line falls in. */
+function fileLogByEntry(
+  matcher: Matcher,
+  fileNames: readonly string[],
+  starts: readonly number[],
+): FileLog {
+  const logs = fileNames.map((name) => fileLogOf(matcher, [name]));
+  if (logs.every((log) => log === undefined)) return undefined;
+  return (entry) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= entry.lineStart) lo = mid;
+      else hi = mid - 1;
+    }
+    return logs[lo];
+  };
 }
 
 // Matches a run of white space, e.g. "\n  "
@@ -54,14 +84,20 @@ function searchQueryOf(text: string): string {
   return query || text.trim().slice(0, MAX_QUERY_CHARS);
 }
 
-const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.slug.localeCompare(b.slug);
+const byScore = (a: ArticleMatch, b: ArticleMatch) =>
+  b.score - a.score || a.slug.localeCompare(b.slug);
 
 function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {
   const fileNames = options.fileNames ?? [];
   if (!text.trim()) return { matches: [], entries: [], codes: [], notice: 'empty' };
   const entries = parseLog(text);
   const scan = scanText(matcher, text, fileNames);
-  const results = evaluateEntries(matcher, entries, scan, fileLogOf(matcher, fileNames));
+  const starts = options.fileStarts;
+  const fileLog =
+    starts?.length === fileNames.length && fileNames.length > 1
+      ? fileLogByEntry(matcher, fileNames, starts)
+      : fileLogOf(matcher, fileNames);
+  const results = evaluateEntries(matcher, entries, scan, fileLog);
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
   const codes = foundCodes(matcher.index, entries);
   // Words are read as a described problem only when the text is not log lines, and does not quote

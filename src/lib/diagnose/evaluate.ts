@@ -29,32 +29,58 @@ export interface SignatureResult {
 const logOfEntry = (matcher: Matcher, entry: LogEntry) =>
   entry.component ? matcher.index.componentLogs[entry.component.toUpperCase()] : undefined;
 
-function judge(matcher: Matcher, s: number, entry: LogEntry, spans: MessageHit[], scan: TextScan, fileLog: string | undefined): SignatureResult | undefined {
+function judge(
+  matcher: Matcher,
+  s: number,
+  entry: LogEntry,
+  spans: MessageHit[],
+  scan: TextScan,
+  fileLog: string | undefined,
+): SignatureResult | undefined {
   const sig = matcher.index.signatures[s]!;
   // An entry written by another component, or by a component of another log, is not this signature.
-  if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component) return undefined;
+  if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component)
+    return undefined;
   const entryLog = logOfEntry(matcher, entry);
   if (entryLog && entryLog !== sig.log) return undefined;
   // Each identifying part the signature declares either holds in this entry or is missing.
   const parts: [declared: boolean, holds: boolean, ifMissing: () => Missing][] = [
-    [sig.messages.length > 0, spans.length > 0, () => ({ kind: 'message', expected: sig.messages[0]! })],
-    [sig.code !== undefined, entry.codes.some((c) => c.value === sig.code), () => ({ kind: 'code', expected: formatCode(sig.code!) })],
-    [sig.statusMessageId !== undefined, entry.statusMessageId === sig.statusMessageId, () => ({ kind: 'status', expected: sig.statusMessageId! })],
+    [
+      sig.messages.length > 0,
+      spans.length > 0,
+      () => ({ kind: 'message', expected: sig.messages[0]! }),
+    ],
+    [
+      sig.code !== undefined,
+      entry.codes.some((c) => c.value === sig.code),
+      () => ({ kind: 'code', expected: formatCode(sig.code!) }),
+    ],
+    [
+      sig.statusMessageId !== undefined,
+      entry.statusMessageId === sig.statusMessageId,
+      () => ({ kind: 'status', expected: sig.statusMessageId! }),
+    ],
   ];
   const declared = parts.filter(([isDeclared]) => isDeclared);
   const matchedParts = declared.filter(([, holds]) => holds).length;
   if (matchedParts === 0) return undefined;
-  const missing: Missing[] = declared.filter(([, holds]) => !holds).map(([, , ifMissing]) => ifMissing());
-  if (sig.context.length && !scan.contextFound.has(s)) missing.push({ kind: 'context', expected: sig.context });
-  if (fileLog && fileLog !== sig.log) missing.push({ kind: 'log', expected: sig.log, found: fileLog });
+  const missing: Missing[] = declared
+    .filter(([, holds]) => !holds)
+    .map(([, , ifMissing]) => ifMissing());
+  if (sig.context.length && !scan.contextFound.has(s))
+    missing.push({ kind: 'context', expected: sig.context });
+  if (fileLog && fileLog !== sig.log)
+    missing.push({ kind: 'log', expected: sig.log, found: fileLog });
   return { signature: s, entry, strong: missing.length === 0, matchedParts, missing, spans };
 }
 
 /** Signatures an entry could satisfy: by message text, by code, by status message ID. */
 function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<number> {
   const found = new Set(hits.map((h) => h.signature));
-  for (const { value } of entry.codes) for (const s of matcher.byCode.get(value) ?? []) found.add(s);
-  if (entry.statusMessageId !== undefined) for (const s of matcher.byStatusId.get(entry.statusMessageId) ?? []) found.add(s);
+  for (const { value } of entry.codes)
+    for (const s of matcher.byCode.get(value) ?? []) found.add(s);
+  if (entry.statusMessageId !== undefined)
+    for (const s of matcher.byStatusId.get(entry.statusMessageId) ?? []) found.add(s);
   return found;
 }
 
@@ -65,24 +91,44 @@ function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<
  */
 const MAX_ENTRIES_SHARING_HITS = 8;
 
+/** The catalogued log the text's file is: one for the whole text, or one per entry when it joins several files. */
+export type FileLog = string | undefined | ((entry: LogEntry) => string | undefined);
+
 /** Judges every entry against its candidate signatures; linear in entries plus hits. */
-export function evaluateEntries(matcher: Matcher, entries: readonly LogEntry[], scan: TextScan, fileLog?: string): SignatureResult[] {
+export function evaluateEntries(
+  matcher: Matcher,
+  entries: readonly LogEntry[],
+  scan: TextScan,
+  fileLog?: FileLog,
+): SignatureResult[] {
+  const logOf = typeof fileLog === 'function' ? fileLog : () => fileLog;
   const results: SignatureResult[] = [];
   const hits = scan.messageHits;
   let h = 0;
   let sharing = 0;
   let previous: LogEntry | undefined;
   for (const entry of entries) {
-    sharing = previous && previous.lineStart === entry.lineStart && previous.lineEnd === entry.lineEnd ? sharing + 1 : 0;
+    sharing =
+      previous && previous.lineStart === entry.lineStart && previous.lineEnd === entry.lineEnd
+        ? sharing + 1
+        : 0;
     previous = entry;
     while (h < hits.length && hits[h]!.line < entry.lineStart) h++;
     const entryHits: MessageHit[] = [];
     if (sharing < MAX_ENTRIES_SHARING_HITS) {
-      for (let k = h; k < hits.length && hits[k]!.line <= entry.lineEnd; k++) entryHits.push(hits[k]!);
+      for (let k = h; k < hits.length && hits[k]!.line <= entry.lineEnd; k++)
+        entryHits.push(hits[k]!);
     }
     if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
     for (const s of candidates(matcher, entry, entryHits)) {
-      const result = judge(matcher, s, entry, entryHits.filter((hit) => hit.signature === s), scan, fileLog);
+      const result = judge(
+        matcher,
+        s,
+        entry,
+        entryHits.filter((hit) => hit.signature === s),
+        scan,
+        logOf(entry),
+      );
       if (result) results.push(result);
     }
   }

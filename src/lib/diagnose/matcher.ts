@@ -4,7 +4,10 @@ import { buildAutomaton, type Automaton } from './aho-corasick.ts';
 import type { SignatureIndex } from './signature-index.ts';
 
 /** What a pattern is to a signature: its message text, or a context word. */
-export interface PatternRole { signature: number; role: 'message' | 'context' }
+export interface PatternRole {
+  signature: number;
+  role: 'message' | 'context';
+}
 
 export interface Matcher {
   index: SignatureIndex;
@@ -21,8 +24,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Compiles an index's patterns into one automaton; linear in the total size of the patterns. */
-export function createMatcher(index: SignatureIndex): Matcher {
+/**
+ * Compiles an index's patterns into one automaton; linear in the total size of the patterns.
+ * `automaton` is one this function built before for the same index (the CLI caches it).
+ */
+export function createMatcher(index: SignatureIndex, automaton?: Automaton): Matcher {
   const patternIds = new Map<string, number>();
   const roles: PatternRole[][] = [];
   const idOf = (pattern: string) => {
@@ -37,10 +43,18 @@ export function createMatcher(index: SignatureIndex): Matcher {
   const byCode = new Map<number, number[]>();
   const byStatusId = new Map<number, number[]>();
   index.signatures.forEach((signature, s) => {
-    for (const message of signature.messages) roles[idOf(message)]!.push({ signature: s, role: 'message' });
-    for (const word of signature.context) roles[idOf(word)]!.push({ signature: s, role: 'context' });
+    for (const message of signature.messages)
+      roles[idOf(message)]!.push({ signature: s, role: 'message' });
+    for (const word of signature.context)
+      roles[idOf(word)]!.push({ signature: s, role: 'context' });
     if (signature.code !== undefined) push(byCode, signature.code, s);
     if (signature.statusMessageId !== undefined) push(byStatusId, signature.statusMessageId, s);
   });
-  return { index, automaton: buildAutomaton([...patternIds.keys()]), roles, byCode, byStatusId };
+  return {
+    index,
+    automaton: automaton ?? buildAutomaton([...patternIds.keys()]),
+    roles,
+    byCode,
+    byStatusId,
+  };
 }

@@ -1,0 +1,72 @@
+// The CLI's start-up cache: the knowledge base compiled from content/ is kept in a file named by
+// the hash of content/ (and of the code that compiles it), read on the next start, and compiled
+// again when a content file changes. The sources, stripped of their types, are cached too.
+import assert from 'node:assert/strict';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CodeInfo } from '../../src/cli/code-command.ts';
+import { runCli } from './support/cli.ts';
+
+const XP = 'console-on-xp-sp2-or-server-2003-sp1';
+
+test('compiles content/ once, reads the cache after, and compiles again when a content file changes', () => {
+  const work = mkdtempSync(join(tmpdir(), 'oobkb-cache-check-'));
+  const content = join(work, 'content');
+  const cache = join(work, 'cache');
+  cpSync('content', content, { recursive: true });
+  const env = { OOBKB_CONTENT: content, OOBKB_CACHE_DIR: cache, OOBKB_TRACE: '1' };
+  const code = () => {
+    const run = runCli(['code', '0x80072EE9', '--json'], { env });
+    assert.equal(run.code, 0, run.stderr);
+    return { info: JSON.parse(run.stdout) as CodeInfo, trace: run.stderr };
+  };
+  const bundles = () =>
+    readdirSync(join(cache, 'knowledge')).filter((f) => f.startsWith('knowledge-'));
+
+  assert.match(
+    code().trace,
+    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.json/,
+  );
+  const [first] = bundles();
+  assert.match(code().trace, /knowledge base from the cache, knowledge-[0-9a-f]{32}\.json/);
+  assert.deepEqual(bundles(), [first]);
+
+  // A changed title is compiled in, and the old bundle is removed.
+  const en = join(content, 'articles', XP, 'en.mdx');
+  writeFileSync(
+    en,
+    readFileSync(en, 'utf8').replace(/^title: .*$/m, 'title: A title changed for the cache check'),
+  );
+  const changed = code();
+  assert.match(changed.trace, /knowledge base compiled from/);
+  assert.equal(changed.info.articles[0]!.title, 'A title changed for the cache check');
+  assert.equal(bundles().length, 1);
+  assert.notEqual(bundles()[0], first);
+
+  // Any file added under content/ counts too.
+  appendFileSync(join(content, 'codes.yaml'), '\n# a comment\n');
+  assert.match(code().trace, /knowledge base compiled from/);
+  assert.match(code().trace, /knowledge base from the cache/);
+  // The stripped sources are cached beside it, by Node version.
+  const js = readdirSync(cache).find((d) => d.startsWith('js-v'));
+  assert.ok(js && readdirSync(join(cache, js)).some((f) => f.endsWith('.js')));
+});
+
+test('answers the same from the cache as from a fresh compile', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'oobkb-cache-check-'));
+  const env = { OOBKB_CACHE_DIR: cache };
+  const input = 'GetAMTPowerState fail with result:0x80072EE9\n';
+  const fresh = runCli(['diagnose', '-', '--json'], { input, env });
+  const cached = runCli(['diagnose', '-', '--json'], { input, env });
+  assert.equal(fresh.code, 0);
+  assert.equal(cached.stdout, fresh.stdout);
+});

@@ -1,0 +1,95 @@
+// NODE ONLY, plain JavaScript: the start-up code (ts-cache.mjs) uses it before any TypeScript loads.
+// Where the CLI keeps its caches: $OOBKB_CACHE_DIR, else node_modules/.cache/oobkb/ in the package,
+// else a folder of its own in the OS temporary folder. Only a folder the user owns is read. Files
+// are named by a hash of what they were made from (SHA-256); crypto loads only when one is needed.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } =
+  process.getBuiltinModule('node:fs');
+
+/** The package's root folder. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The folders a cache may live in, in order of preference. @returns {string[]} */
+function cacheFolders() {
+  const given = process.env['OOBKB_CACHE_DIR'];
+  if (given) return [given];
+  return [
+    join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
+    join(tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
+  ];
+}
+
+/** Whether a folder exists and belongs to this user (a shared temporary folder could hold anyone's files). @param {string} dir */
+function ownFolder(dir) {
+  try {
+    const stats = statSync(dir);
+    return stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid());
+  } catch {
+    return false;
+  }
+}
+
+/** The cache folders this user owns, looked up once (and again after a write). @type {string[] | undefined} */
+let readable;
+
+/**
+ * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
+ * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
+ */
+export function readCacheFile(sub, name, encoding = 'utf8') {
+  readable ??= cacheFolders().filter(ownFolder);
+  for (const root of readable) {
+    try {
+      return readFileSync(join(root, sub, name), encoding);
+    } catch {
+      // Not cached there.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes a file atomically (a temporary name, then a rename) in the first cache folder that takes
+ * it, under `sub` (e.g. "js"); returns its path, or undefined when no folder is writable.
+ * @param {string} sub @param {string} name @param {string} text @returns {string | undefined}
+ */
+export function writeCacheFile(sub, name, text) {
+  for (const root of cacheFolders()) {
+    try {
+      mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
+      if (!ownFolder(root)) continue;
+      const file = join(root, sub, name);
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, file);
+      readable = undefined;
+      return file;
+    } catch {
+      // A read-only install: try the next folder.
+    }
+  }
+  return undefined;
+}
+
+/** A new SHA-256 hash (node:crypto takes milliseconds to load, so only when a file must be hashed). */
+export const newHash = () =>
+  /** @type {typeof import('node:crypto')} */ (process.getBuiltinModule('node:crypto')).createHash(
+    'sha256',
+  );
+
+/**
+ * What a file's hash was last time, while its size and modification time are the same (as git's
+ * index does): a start-up then needs one stat per file, not a read and a hash.
+ * @typedef {{ size: number, mtimeMs: number, hash: string }} Known
+ */
+
+/** A file's size and modification time, as a memo checks them. @param {import('node:fs').Stats} stats */
+export const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
+
+/** Whether a memo entry still describes the file. @param {Known | undefined} known @param {import('node:fs').Stats} stats */
+export const unchanged = (known, stats) =>
+  known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;

@@ -1,0 +1,113 @@
+// NODE ONLY. `oobkb diagnose PATH...`: every input diagnosed together, as one text whose line
+// numbers are mapped back to each file (report.ts), optionally only the entries in a time window.
+import { diagnose } from '../lib/diagnose/diagnose.ts';
+import { parseLog } from '../lib/diagnose/parse.ts';
+import { countLines, splitLines } from '../lib/diagnose/parse-lines.ts';
+import type { IndexLang } from '../lib/diagnose/signature-index.ts';
+import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
+import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
+import { matcherOf } from './automaton-json.ts';
+import { loadKnowledge } from './knowledge-cache.ts';
+import type { Problem } from './problems.ts';
+import { InputError } from './problems.ts';
+import { Progress } from './progress.ts';
+import { nothingToRead, readInputs, type Input } from './read-input.ts';
+import { humanReport, jsonReport, type InputSpan, type ReportContext } from './report.ts';
+
+export interface DiagnoseCommand {
+  json: boolean;
+  lang: IndexLang;
+  contentDir: string;
+  site?: string | undefined;
+  window?: TimeWindow | undefined;
+  /** Minutes to add to times written without an offset (else the bias the logs state most). */
+  localBias?: number | undefined;
+}
+
+/** What a command prints and how it ends: 0 an answer, 1 none, 2 an error or a refusal. */
+export interface CommandResult {
+  output: string;
+  problems: Problem[];
+  exitCode: 0 | 1 | 2;
+}
+
+/** Diagnosing runs at roughly this many bytes a second (for when to show progress). */
+const BYTES_PER_MS = 20_000;
+
+/** The inputs' texts cut to the window, and what it kept. */
+function windowed(inputs: readonly Input[], window: TimeWindow, localBias: number | undefined) {
+  const files = inputs.map((input) => ({
+    lines: splitLines(input.decoded.text),
+    timed: timeEntries(parseLog(input.decoded.text)),
+  }));
+  const bias = localBias ?? commonBias(files.flatMap((f) => f.timed)) ?? 0;
+  const cut = files.map((f) => textInWindow(f.lines, f.timed, window, bias));
+  const totals = { kept: 0, of: 0, untimed: 0 };
+  files.forEach((f, i) => {
+    totals.kept += cut[i]!.kept;
+    totals.of += f.timed.length;
+    totals.untimed += cut[i]!.untimed;
+  });
+  return { texts: cut.map((c) => c.text), totals };
+}
+
+/** Runs `oobkb diagnose`; throws InputError for bad usage only. */
+export function diagnoseCommand(
+  paths: readonly string[],
+  options: DiagnoseCommand,
+  progress = new Progress(),
+): CommandResult {
+  if (!paths.length)
+    throw new InputError('diagnose needs a file or folder, or - for standard input');
+  const read = readInputs(paths, progress);
+  const errors = read.problems.some((p) => p.error);
+  if (!read.inputs.length) {
+    progress.done();
+    return {
+      output: '',
+      problems: [
+        ...read.problems,
+        {
+          path: paths.join(' '),
+          message: nothingToRead('nothing to diagnose', read.skipped),
+          error: true,
+        },
+      ],
+      exitCode: 2,
+    };
+  }
+  const cut = options.window && windowed(read.inputs, options.window, options.localBias);
+  const texts = cut ? cut.texts : read.inputs.map((i) => i.decoded.text);
+  const spans: InputSpan[] = [];
+  let firstLine = 1;
+  read.inputs.forEach((input, i) => {
+    spans.push({ name: input.name, firstLine });
+    firstLine += countLines(texts[i]!);
+  });
+  const { index, automaton } = loadKnowledge(options.contentDir);
+  progress.update(
+    `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,
+    read.bytes / BYTES_PER_MS,
+  );
+  const fileNames = read.inputs.map((i) => i.name);
+  const diagnosis = diagnose(matcherOf(index, automaton), texts.join('\n'), {
+    fileNames,
+    fileStarts: spans.map((s) => s.firstLine),
+  });
+  progress.done();
+  const context: ReportContext = {
+    spans,
+    site: options.site,
+    problems: read.problems,
+    skipped: read.skipped,
+    ...(cut ? { window: cut.totals } : {}),
+  };
+  const output = options.json
+    ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2)
+    : humanReport(diagnosis, index, options.lang, context);
+  return {
+    output,
+    problems: read.problems,
+    exitCode: errors ? 2 : diagnosis.matches.length ? 0 : 1,
+  };
+}

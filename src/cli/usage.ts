@@ -1,0 +1,26 @@
+// NODE ONLY. The CLI's help text: commands, options and exit codes (README's CLI section says the same).
+
+export const USAGE = `usage: oobkb diagnose PATH... [--json] [--lang ja|en] [--since TIME] [--until TIME] [--site URL]
+       oobkb timeline PATH... [--all] [--json] [--since TIME] [--until TIME] [--local-bias MINUTES]
+       oobkb code CODE         [--json] [--lang ja|en] [--site URL]
+       oobkb show [SLUG]       [--lang ja|en] [--site URL]
+
+PATH is a log file (any name), a folder (searched recursively for *.log and *.lo_, the
+rotated copies included; other files are skipped and counted) or - for standard input.
+diagnose  names the articles that match all the inputs together, with the lines that prove it.
+timeline  lists the errors and warnings of all the inputs in time order (every entry with --all).
+code      decodes an error code in any spelling (0x80072EE9, 80072ee9, -2147012887).
+show      prints an article for the terminal; without SLUG, lists the articles.
+
+--since/--until TIME  only entries from/until TIME: 2009-11-19, "2009-11-19 11:35", 2009-11-19T11:35:01.
+          Without an offset TIME is local time as the logs write it; with Z or +09:00 it is an instant.
+          --until takes in the whole last unit written (the day, the minute).
+--local-bias MINUTES  for times written without an offset (viewer rows): minutes to add for UTC,
+          as ConfigMgr writes its bias (480 for UTC-08:00, -540 for UTC+09:00). Default: the bias
+          the other logs state most, else none.
+--site URL  print full links to the site (also OOBKB_SITE and OOBKB_BASE); otherwise articles are
+          given as the oobkb show command.
+
+Exit status: 0 an answer (an article matched, an entry listed, a known code, an article shown),
+1 no answer, 2 an error or a refusal (bad usage, an unreadable input even when the others were
+read, nothing to read). Messages about inputs are one line each on stderr.`;
