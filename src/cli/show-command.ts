@@ -1,7 +1,7 @@
 // NODE ONLY. `oobkb show SLUG`: an article for a terminal (title, summary, symptoms, version
 // notes, then its body: cause, how to confirm, resolution), wrapped to the terminal's width.
 import type { Lang } from '../schemas/languages.ts';
-import { UI } from '../i18n/ui.ts';
+import { UI } from '../i18n/site.ts';
 import type { CommandResult } from './diagnose-command.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
 import { articleRef, pageRef } from './links.ts';
