@@ -7,7 +7,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Browser globals that the engine must never touch: it also runs in Node and in a Web Worker. */
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'Node', 'customElements', 'fetch', 'XMLHttpRequest'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'customElements',
+  'fetch',
+  'XMLHttpRequest',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'bench-results/', 'checks/fixtures/'] },
@@ -15,7 +28,11 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
       globals: { ...globals.node, ...globals.browser },
     },
   },
@@ -27,16 +44,44 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(node:|astro:|astro/)', message: 'src/lib/diagnose/ is pure: no Node or Astro modules (Node-only loaders live in src/lib/content/ or src/cli/).' }] },
+        {
+          patterns: [
+            {
+              regex: '^(node:|astro:|astro/)',
+              message:
+                'src/lib/diagnose/ is pure: no Node or Astro modules (Node-only loaders live in src/lib/content/ or src/cli/).',
+            },
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'src/lib/diagnose/ is pure: no DOM (it runs in a Web Worker and in Node).' })), 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({
+          name,
+          message: 'src/lib/diagnose/ is pure: no DOM (it runs in a Web Worker and in Node).',
+        })),
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
     // node:test's test() returns a promise that the runner awaits itself.
     files: ['checks/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'before', 'after'] }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'before', 'after'],
+            },
+          ],
+        },
+      ],
     },
   },
   eslintConfigPrettier,

@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import { CATEGORIES } from '../src/schemas/categories.ts';
 
 const CODES = ['0x80072EE9', '0x800703E3', '0x80004005', '0x80072EE2', '0x80072EFD'];
-const WORDS = 'provision certificate redirection console power serial network remote session account policy firmware discovery timeout handshake'.split(' ');
-const JA_WORDS = '証明書 リダイレクト 電源 シリアル ネットワーク セッション アカウント ポリシー ファームウェア 検出 タイムアウト 接続'.split(' ');
+const WORDS =
+  'provision certificate redirection console power serial network remote session account policy firmware discovery timeout handshake'.split(
+    ' ',
+  );
+const JA_WORDS =
+  '証明書 リダイレクト 電源 シリアル ネットワーク セッション アカウント ポリシー ファームウェア 検出 タイムアウト 接続'.split(
+    ' ',
+  );
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 const id = (n: number) => `synthetic-${String(n).padStart(5, '0')}`;
@@ -39,8 +45,18 @@ function text(n: number, lang: 'ja' | 'en'): string {
   const line = `SyntheticCall${n} ${pick(WORDS, n)} fail with result:${code}`;
   const [title, summary, symptom, sections] =
     lang === 'ja'
-      ? [`合成記事 ${n}: ${pick(JA_WORDS, n)}と${pick(JA_WORDS, n + 3)}の問題`, `合成記事 ${n} は規模の測定用です。${pick(JA_WORDS, n)}の設定を確認してください。`, `${pick(JA_WORDS, n)}が失敗する`, ['原因', '確認方法', '解決方法']]
-      : [`Synthetic article ${n}: ${pick(WORDS, n)} and ${pick(WORDS, n + 3)} problem`, `Synthetic article ${n} exists to measure scale. Check the ${pick(WORDS, n)} settings.`, `The ${pick(WORDS, n)} fails`, ['Cause', 'How to confirm', 'Resolution']];
+      ? [
+          `合成記事 ${n}: ${pick(JA_WORDS, n)}と${pick(JA_WORDS, n + 3)}の問題`,
+          `合成記事 ${n} は規模の測定用です。${pick(JA_WORDS, n)}の設定を確認してください。`,
+          `${pick(JA_WORDS, n)}が失敗する`,
+          ['原因', '確認方法', '解決方法'],
+        ]
+      : [
+          `Synthetic article ${n}: ${pick(WORDS, n)} and ${pick(WORDS, n + 3)} problem`,
+          `Synthetic article ${n} exists to measure scale. Check the ${pick(WORDS, n)} settings.`,
+          `The ${pick(WORDS, n)} fails`,
+          ['Cause', 'How to confirm', 'Resolution'],
+        ];
   return `---
 title: ${JSON.stringify(title)}
 summary: ${JSON.stringify(summary)}

@@ -4,7 +4,12 @@
 import { launchBrowser } from '../checks/e2e/support/browser.ts';
 import { serveSite } from '../checks/e2e/support/static-server.ts';
 
-const [path = 'ja/articles/ipv6-slow-response/', out = 'docs/screenshot.png', scheme = 'light', width = '1280'] = process.argv.slice(2);
+const [
+  path = 'ja/articles/ipv6-slow-response/',
+  out = 'docs/screenshot.png',
+  scheme = 'light',
+  width = '1280',
+] = process.argv.slice(2);
 const phone = Number(width) < 600;
 const site = await serveSite('dist', process.env['OOBKB_BASE'] ?? '/');
 const browser = await launchBrowser();

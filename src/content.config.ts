@@ -10,13 +10,21 @@ const ARTICLES = `${CONTENT}/articles`;
 
 /** One MDX page per article and language; id is "<slug>/<lang>". */
 const articles = defineCollection({
-  loader: glob({ pattern: '*/{ja,en}.mdx', base: ARTICLES, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*/{ja,en}.mdx',
+    base: ARTICLES,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: articleFrontmatterSchema,
 });
 
 /** The language-neutral facts of each article; id is the slug. */
 const facts = defineCollection({
-  loader: glob({ pattern: '*/facts.yaml', base: ARTICLES, generateId: ({ entry }) => entry.split('/')[0]! }),
+  loader: glob({
+    pattern: '*/facts.yaml',
+    base: ARTICLES,
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
   schema: articleFactsSchema,
 });
 

@@ -22,7 +22,9 @@ test('every article page costs at most 14 KB gzipped on a first visit, at most 4
   const weights = articlePages.map((page) => pageWeight('dist', page));
   const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
   const mostJs = weights.reduce((a, b) => (b.js > a.js ? b : a));
-  console.log(`heaviest article: ${heaviest.page} ${heaviest.total} B (html ${heaviest.html}, css ${heaviest.css}, js ${heaviest.js}); most JS: ${mostJs.js} B`);
+  console.log(
+    `heaviest article: ${heaviest.page} ${heaviest.total} B (html ${heaviest.html}, css ${heaviest.css}, js ${heaviest.js}); most JS: ${mostJs.js} B`,
+  );
   for (const w of weights) {
     assert.ok(w.total <= TOTAL_BUDGET, `${w.page}: ${w.total} B > ${TOTAL_BUDGET} B`);
     assert.ok(w.js <= JS_BUDGET, `${w.page}: ${w.js} B of JavaScript > ${JS_BUDGET} B`);
@@ -31,5 +33,8 @@ test('every article page costs at most 14 KB gzipped on a first visit, at most 4
 
 test('the widget, the worker and the search code are not loaded eagerly', () => {
   const { files } = pageWeight('dist', 'en/articles/ipv6-slow-response/index.html');
-  assert.deepEqual(files.filter((f) => /controller|worker|pagefind/.test(f)), []);
+  assert.deepEqual(
+    files.filter((f) => /controller|worker|pagefind/.test(f)),
+    [],
+  );
 });

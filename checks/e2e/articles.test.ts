@@ -17,11 +17,23 @@ test('every article renders in both languages with its title, lang and facts pan
       const response = await page.goto(site().url(`${lang}/articles/${article.slug}/`));
       assert.equal(response?.status(), 200, `${lang}/${article.slug}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
-      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), article.texts[lang]!.frontmatter.title);
-      const versions = await page.locator('.metadata [data-version]').evaluateAll((items) => items.map((i) => i.getAttribute('data-version')));
+      assert.equal(
+        await page.getByRole('heading', { level: 1 }).textContent(),
+        article.texts[lang]!.frontmatter.title,
+      );
+      const versions = await page
+        .locator('.metadata [data-version]')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-version')));
       assert.deepEqual(versions, article.facts.versions, `${lang}/${article.slug} versions`);
-      for (const log of article.facts.logs) assert.equal(await page.locator(`.metadata [data-log="${log}"] .path`).count(), 1, `${log} path shown`);
-      const hreflangs = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+      for (const log of article.facts.logs)
+        assert.equal(
+          await page.locator(`.metadata [data-log="${log}"] .path`).count(),
+          1,
+          `${log} path shown`,
+        );
+      const hreflangs = await page
+        .locator('link[rel=alternate][hreflang]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
       assert.deepEqual(hreflangs.sort(), ['en', 'ja', 'x-default']);
     }
   }
@@ -32,7 +44,10 @@ test('every article renders in both languages with its title, lang and facts pan
 test('the language switch lands on the same article in the other language', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
-  for (const [from, to] of [['ja', 'en'], ['en', 'ja']] as const) {
+  for (const [from, to] of [
+    ['ja', 'en'],
+    ['en', 'ja'],
+  ] as const) {
     await page.goto(site().url(`${from}/articles/ider-fails-without-local-admin/`));
     await page.locator('[data-lang-switch]').click();
     await page.waitForURL(`**/${to}/articles/ider-fails-without-local-admin/`);
@@ -51,14 +66,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const spans = [...pre.querySelectorAll('span span')];
       const code = spans.find((s) => s.textContent === '0x80072EE9')!;
       const word = spans.find((s) => s.textContent === 'fail')!;
-      return { base: getComputedStyle(pre).color, background: getComputedStyle(pre).backgroundColor, code: getComputedStyle(code).color, word: getComputedStyle(word).color };
+      return {
+        base: getComputedStyle(pre).color,
+        background: getComputedStyle(pre).backgroundColor,
+        code: getComputedStyle(code).color,
+        word: getComputedStyle(word).color,
+      };
     });
     assert.notEqual(colours.code, colours.base, 'the error code has its own colour');
     assert.notEqual(colours.word, colours.base, 'the word "fail" has its own colour');
     assert.notEqual(colours.code, colours.word);
     const dark = colorScheme === 'dark';
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
-    assert.equal(luminance(colours.background) < 128, dark, `background ${colours.background} suits the ${colorScheme} theme`);
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0) / 3;
+    assert.equal(
+      luminance(colours.background) < 128,
+      dark,
+      `background ${colours.background} suits the ${colorScheme} theme`,
+    );
     await context.close();
   });
 }

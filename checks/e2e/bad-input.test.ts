@@ -28,7 +28,10 @@ test('a 1 MB line without a newline is diagnosed, and the page stays responsive'
   const line = `${'x'.repeat(1024 * 1024)} GetAMTPowerState fail with result:0x80072EE9`;
   await diagnoseText(page, line);
   assert.match(await output(), /1 article found|articles found/);
-  assert.equal(await page.locator('kb-diagnose output ol.matches > li').first().getAttribute('data-slug'), 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(
+    await page.locator('kb-diagnose output ol.matches > li').first().getAttribute('data-slug'),
+    'console-on-xp-sp2-or-server-2003-sp1',
+  );
   // The main thread answers at once: the work happened in the worker.
   const started = Date.now();
   await page.evaluate(() => 1);
@@ -55,7 +58,10 @@ test('a 200 MB file is refused with a message naming the limit, and the tab stay
 test('mixed formats in one paste are each read, and the right article found', async () => {
   const { context, page } = await widgetPage();
   await diagnoseText(page, readFileSync('checks/fixtures/logs/mixed-formats.txt', 'utf8'));
-  assert.equal(await page.locator('kb-diagnose output ol.matches > li').first().getAttribute('data-slug'), 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.equal(
+    await page.locator('kb-diagnose output ol.matches > li').first().getAttribute('data-slug'),
+    'console-on-xp-sp2-or-server-2003-sp1',
+  );
   await page.locator('.parsed-log summary').click();
   await page.locator('.parsed-log tbody tr').first().waitFor();
   const components = await page.locator('.parsed-log tbody tr td:nth-child(3)').allInnerTexts();
@@ -65,8 +71,14 @@ test('mixed formats in one paste are each read, and the right article found', as
 
 test('a log with no known signature says so and still explains its codes', async () => {
   const { context, page, output } = await widgetPage();
-  await diagnoseText(page, 'Error 0x80090308 returned by InitializeSecurityContext during follow up TLS handshaking with server.');
+  await diagnoseText(
+    page,
+    'Error 0x80090308 returned by InitializeSecurityContext during follow up TLS handshaking with server.',
+  );
   assert.match(await output(), /No article matches this log/);
-  assert.match(await page.locator('kb-diagnose .codes').innerText(), /0x80090308 SEC_E_INVALID_TOKEN — The token supplied to the function is invalid/);
+  assert.match(
+    await page.locator('kb-diagnose .codes').innerText(),
+    /0x80090308 SEC_E_INVALID_TOKEN — The token supplied to the function is invalid/,
+  );
   await context.close();
 });

@@ -14,9 +14,17 @@ const BASE = '/kb/';
 
 function build(): void {
   const env = { ...process.env, OOBKB_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const args of [['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', OUT], ['scripts/build-search-index.ts', OUT]]) {
-    const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
+  for (const args of [
+    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', OUT],
+    ['scripts/build-search-index.ts', OUT],
+  ]) {
+    const result = spawnSync(process.execPath, args, {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.status !== 0)
+      throw new Error(`${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
   }
 }
 
@@ -52,8 +60,14 @@ test('the diagnosis widget loads its worker and index from /kb/', async () => {
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await openWidget(page, site().url('en/diagnose/'));
   await diagnoseText(page, 'GetAMTPowerState fail with result:0x80072EE9');
-  assert.equal(await page.locator('kb-diagnose output ol.matches a').first().getAttribute('href'), '/kb/en/articles/console-on-xp-sp2-or-server-2003-sp1/');
-  assert.deepEqual(requests.filter((path) => !path.startsWith(BASE)), []);
+  assert.equal(
+    await page.locator('kb-diagnose output ol.matches a').first().getAttribute('href'),
+    '/kb/en/articles/console-on-xp-sp2-or-server-2003-sp1/',
+  );
+  assert.deepEqual(
+    requests.filter((path) => !path.startsWith(BASE)),
+    [],
+  );
   await context.close();
 });
 
@@ -64,9 +78,16 @@ test('search loads its bundle from /kb/ and links its results under it', async (
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(site().url('en/search/?q=0x80072EE9'));
   await waitForAnswer(page, '0x80072EE9');
-  assert.deepEqual(requests.filter((p) => !p.startsWith(BASE)), []);
-  assert.ok(requests.includes('/kb/pagefind/pagefind.js') && requests.includes('/kb/en/codes.json'));
-  const links = await page.locator('.search-output a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  assert.deepEqual(
+    requests.filter((p) => !p.startsWith(BASE)),
+    [],
+  );
+  assert.ok(
+    requests.includes('/kb/pagefind/pagefind.js') && requests.includes('/kb/en/codes.json'),
+  );
+  const links = await page
+    .locator('.search-output a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   assert.ok(links.length > 0 && links.every((p) => p.startsWith(BASE)), links.join(' '));
   assert.equal((await rankedArticles(page))[0], 'console-on-xp-sp2-or-server-2003-sp1');
   await context.close();

@@ -13,22 +13,35 @@ const openWidget = (page: Page, path: string) => openWidgetAt(page, site().url(p
 
 /** The ordered list of article links inside the live region. */
 const rankedSlugs = (page: Page) =>
-  page.locator('kb-diagnose output ol.matches > li').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['slug']));
+  page
+    .locator('kb-diagnose output ol.matches > li')
+    .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['slug']));
 
-for (const [lang, button] of [['ja', '診断'], ['en', 'Diagnose']] as const) {
+for (const [lang, button] of [
+  ['ja', '診断'],
+  ['en', 'Diagnose'],
+] as const) {
   test(`pasting a log on /${lang}/diagnose/ puts the right article first, with its evidence`, async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     const errors = collectErrors(page);
     await openWidget(page, `${lang}/diagnose/`);
-    await page.getByRole('textbox').fill('Connecting…\nGetAMTPowerState fail with result: 0x800703E3\n');
+    await page
+      .getByRole('textbox')
+      .fill('Connecting…\nGetAMTPowerState fail with result: 0x800703E3\n');
     await page.getByRole('button', { name: button, exact: true }).click();
     await page.waitForSelector('kb-diagnose output ol.matches');
     assert.equal((await rankedSlugs(page))[0], 'no-os-missing-dns-host-record');
     const first = page.locator('output ol.matches > li').first();
     assert.equal(await first.getAttribute('data-confidence'), 'strong');
-    assert.match(await first.locator('a').getAttribute('href') ?? '', new RegExp(`/${lang}/articles/no-os-missing-dns-host-record/$`));
-    assert.equal(await first.locator('mark').first().textContent(), 'GetAMTPowerState fail with result');
+    assert.match(
+      (await first.locator('a').getAttribute('href')) ?? '',
+      new RegExp(`/${lang}/articles/no-os-missing-dns-host-record/$`),
+    );
+    assert.equal(
+      await first.locator('mark').first().textContent(),
+      'GetAMTPowerState fail with result',
+    );
     assert.match(await page.locator('.codes').innerText(), /0x800703E3/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -56,29 +69,44 @@ test('a description that shares no meaningful word offers the site search with i
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   const offer = page.getByRole('link', { name: 'Search the site for the same words' });
   await offer.waitFor();
-  assert.match(await page.locator('kb-diagnose output .lead').innerText(), /No article shares a meaningful word/);
+  assert.match(
+    await page.locator('kb-diagnose output .lead').innerText(),
+    /No article shares a meaningful word/,
+  );
   assert.deepEqual(requests, [], 'diagnosing fetched nothing');
   await offer.click();
   await page.waitForURL(/\/en\/search\/\?q=/);
-  assert.equal(await page.locator('#search-q').inputValue(), 'Thanks in advance, the weather is cold today.');
+  assert.equal(
+    await page.locator('#search-q').inputValue(),
+    'Thanks in advance, the weather is cold today.',
+  );
   await context.close();
 });
 
-for (const [file, slug] of [['xp-sp2-utf16le.log', 'console-on-xp-sp2-or-server-2003-sp1'], ['ipv6-shift-jis.log', 'ipv6-slow-response']] as const) {
+for (const [file, slug] of [
+  ['xp-sp2-utf16le.log', 'console-on-xp-sp2-or-server-2003-sp1'],
+  ['ipv6-shift-jis.log', 'ipv6-slow-response'],
+] as const) {
   test(`dropping ${file} reads it in its encoding and finds ${slug}`, async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await openWidget(page, 'ja/diagnose/');
     const bytes = [...readFileSync(`checks/fixtures/logs/${file}`)];
-    const dataTransfer = await page.evaluateHandle(({ name, bytes }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      return transfer;
-    }, { name: file, bytes });
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name));
+        return transfer;
+      },
+      { name: file, bytes },
+    );
     await page.dispatchEvent('kb-diagnose', 'drop', { dataTransfer });
     await page.waitForSelector('kb-diagnose output ol.matches');
     assert.equal((await rankedSlugs(page))[0], slug);
-    assert.equal(await page.locator('output ol.matches > li').first().getAttribute('data-confidence'), 'strong');
+    assert.equal(
+      await page.locator('output ol.matches > li').first().getAttribute('data-confidence'),
+      'strong',
+    );
     await context.close();
   });
 }
@@ -101,13 +129,20 @@ test('pasted HTML and script payloads appear as text and never run', async () =>
   const page = await context.newPage();
   const dialogs = collectDialogs(page);
   await openWidget(page, 'en/diagnose/');
-  const payload = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script> GetAMTPowerState fail with result:0x80072EE9';
+  const payload =
+    '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script> GetAMTPowerState fail with result:0x80072EE9';
   await page.getByRole('textbox').fill(payload);
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   await page.waitForSelector('kb-diagnose output ol.matches');
-  assert.match(await page.locator('output .evidence code').first().textContent() ?? '', /<img src=x onerror=/);
+  assert.match(
+    (await page.locator('output .evidence code').first().textContent()) ?? '',
+    /<img src=x onerror=/,
+  );
   assert.equal(await page.locator('kb-diagnose img, kb-diagnose script').count(), 0);
-  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    undefined,
+  );
   assert.deepEqual(dialogs, []);
   await context.close();
 });
@@ -119,11 +154,22 @@ test('the article page widget says whether the log fits this article or another'
   await page.locator('.article-diagnose summary').click();
   await page.locator('.article-diagnose textarea').focus();
   await page.waitForSelector('kb-diagnose[data-ready]');
-  await page.locator('.article-diagnose textarea').fill('GetAMTPowerState fail with result:0x80072EE9');
+  await page
+    .locator('.article-diagnose textarea')
+    .fill('GetAMTPowerState fail with result:0x80072EE9');
   await page.locator('.article-diagnose button[data-diagnose]').click();
   await page.waitForSelector('.article-diagnose output ol.matches');
-  assert.match(await page.locator('.article-diagnose output .lead').innerText(), /Another article fits this log better/);
-  assert.equal((await page.locator('.article-diagnose output ol.matches > li').first().getAttribute('data-slug')), 'console-on-xp-sp2-or-server-2003-sp1');
+  assert.match(
+    await page.locator('.article-diagnose output .lead').innerText(),
+    /Another article fits this log better/,
+  );
+  assert.equal(
+    await page
+      .locator('.article-diagnose output ol.matches > li')
+      .first()
+      .getAttribute('data-slug'),
+    'console-on-xp-sp2-or-server-2003-sp1',
+  );
   await context.close();
 });
 
@@ -152,20 +198,33 @@ test('the parsed-log table loads when opened, filters errors and warnings, and s
   const record = (message: string, type: number) =>
     `<![LOG[${message}]LOG]!><time="03:00:00.276+480" date="11-19-2009" component="SMS_AMT_OPERATION_MANAGER" context="" type="${type}" thread="3120" file="amtopmgr.cpp:412">`;
   // 2,500 records, every tenth a warning and every hundredth an error: 250 problems, 2,500 entries.
-  const lines = Array.from({ length: 2500 }, (_, i) => record(`record ${i + 1}`, i % 100 === 99 ? 3 : i % 10 === 9 ? 2 : 1));
+  const lines = Array.from({ length: 2500 }, (_, i) =>
+    record(`record ${i + 1}`, i % 100 === 99 ? 3 : i % 10 === 9 ? 2 : 1),
+  );
   await diagnoseText(page, lines.join('\n'));
   const table = page.locator('.parsed-log');
-  assert.equal(await table.locator('tbody tr').count(), 0, 'no row is built before the table opens');
+  assert.equal(
+    await table.locator('tbody tr').count(),
+    0,
+    'no row is built before the table opens',
+  );
   assert.match((await table.locator('label').textContent()) ?? '', /\(250\)$/);
   await table.locator('summary').click();
   await table.locator('tbody tr').first().waitFor();
   assert.equal(await table.locator('tbody tr').count(), 2000);
   assert.equal(await table.locator('.table-note').innerText(), 'Showing the first 2000 of 2500.');
   await table.getByRole('checkbox').check();
-  await page.waitForFunction(() => document.querySelectorAll('.parsed-log tbody tr').length === 250);
-  const classes = await table.locator('tbody tr').evaluateAll((rows: Element[]) => [...new Set(rows.map((r) => r.className))].sort());
+  await page.waitForFunction(
+    () => document.querySelectorAll('.parsed-log tbody tr').length === 250,
+  );
+  const classes = await table
+    .locator('tbody tr')
+    .evaluateAll((rows: Element[]) => [...new Set(rows.map((r) => r.className))].sort());
   assert.deepEqual(classes, ['sev-error', 'sev-warning']);
-  assert.equal(await table.locator('tbody tr').first().locator('td').nth(1).innerText(), 'record 10');
+  assert.equal(
+    await table.locator('tbody tr').first().locator('td').nth(1).innerText(),
+    'record 10',
+  );
   assert.equal(await table.locator('.table-note').innerText(), '');
   assert.deepEqual(requests, [], 'the rows come from the worker, not the network');
   await context.close();
@@ -180,10 +239,19 @@ test('a large paste is held instead of filling the field, diagnosed at once, and
       const clipboardData = new DataTransfer();
       clipboardData.setData('text/plain', value);
       // true when the widget let the browser insert the text itself
-      return field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      return field.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+      );
     }, text);
-  assert.equal(await paste('GetAMTPowerState fail with result:0x80072EE9'), true, 'a small paste goes into the field as usual');
-  const filler = Array.from({ length: 5000 }, (_, i) => `Connecting to amt-pc${i}.contoso.com:16993 and waiting for its reply`);
+  assert.equal(
+    await paste('GetAMTPowerState fail with result:0x80072EE9'),
+    true,
+    'a small paste goes into the field as usual',
+  );
+  const filler = Array.from(
+    { length: 5000 },
+    (_, i) => `Connecting to amt-pc${i}.contoso.com:16993 and waiting for its reply`,
+  );
   const big = [...filler, 'GetAMTPowerState fail with result:0x80072EE9'].join('\n');
   assert.ok(big.length > 200_000);
   assert.equal(await paste(big), false, 'a large paste is kept out of the field');
@@ -191,7 +259,10 @@ test('a large paste is held instead of filling the field, diagnosed at once, and
   assert.equal((await rankedSlugs(page))[0], 'console-on-xp-sp2-or-server-2003-sp1');
   assert.equal(await page.locator('kb-diagnose textarea').inputValue(), '');
   const held = page.locator('kb-diagnose [data-held]');
-  assert.match(await held.innerText(), new RegExp(`5,001 lines, ${big.length.toLocaleString('en')} characters`));
+  assert.match(
+    await held.innerText(),
+    new RegExp(`5,001 lines, ${big.length.toLocaleString('en')} characters`),
+  );
   await held.getByRole('button', { name: 'Remove the pasted log' }).click();
   assert.ok(await held.isHidden());
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();

@@ -15,13 +15,21 @@ test("the widget ranks the evaluation set's descriptions at least as well as the
   const descriptions = loadDescriptions();
   const matcher = createMatcher(loadIndexFromContent('content'));
   // The engine in this process is the widget's ranking: widget-cli-parity.test.ts checks they agree.
-  const widget = new Map(descriptions.map((d) => [d.id, diagnose(matcher, d.text).matches.map((m) => m.slug)]));
+  const widget = new Map(
+    descriptions.map((d) => [d.id, diagnose(matcher, d.text).matches.map((m) => m.slug)]),
+  );
   const search = await searchRankings(browser(), (path) => site().url(path), descriptions);
   for (const lang of ['ja', 'en'] as const) {
     const set = descriptions.filter((d) => d.lang === lang);
     const [byWidget, bySearch] = [score(set, widget), score(set, search)];
     t.diagnostic(`${lang}: widget ${formatScore(byWidget)}; site search ${formatScore(bySearch)}`);
-    assert.ok(byWidget.top1 >= bySearch.top1, `${lang} top-1: widget ${byWidget.top1}, search ${bySearch.top1}`);
-    assert.ok(byWidget.top3 >= bySearch.top3, `${lang} top-3: widget ${byWidget.top3}, search ${bySearch.top3}`);
+    assert.ok(
+      byWidget.top1 >= bySearch.top1,
+      `${lang} top-1: widget ${byWidget.top1}, search ${bySearch.top1}`,
+    );
+    assert.ok(
+      byWidget.top3 >= bySearch.top3,
+      `${lang} top-3: widget ${byWidget.top3}, search ${bySearch.top3}`,
+    );
   }
 });

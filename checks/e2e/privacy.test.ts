@@ -48,7 +48,8 @@ const PAYLOADS = [
 
 // Elements a payload would create in the widget's result regions or in the note naming opened files
 // (its own checkbox filter and the parsed-log <details> are the widget's).
-const INJECTED = 'kb-diagnose :is(output, [data-details], [data-held]) :is(script, img, iframe, svg, object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
+const INJECTED =
+  'kb-diagnose :is(output, [data-details], [data-held]) :is(script, img, iframe, svg, object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
 
 /** Listens for everything a payload could do if it ran. */
 function watch(page: Page) {
@@ -58,7 +59,11 @@ function watch(page: Page) {
 }
 
 async function assertNothingRan(page: Page, seen: ReturnType<typeof watch>, label: string) {
-  assert.equal(await page.evaluate(() => (window as unknown as { __x?: number }).__x), undefined, `${label}: script ran`);
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __x?: number }).__x),
+    undefined,
+    `${label}: script ran`,
+  );
   assert.deepEqual(seen.dialogs, [], `${label}: dialog`);
   assert.equal(await page.locator(INJECTED).count(), 0, `${label}: element injected`);
 }
@@ -90,10 +95,23 @@ test('XSS payloads in CMTrace component fields and in file names run nothing', a
     await page.locator('.parsed-log summary').first().click();
     await page.locator('.parsed-log tbody tr').first().waitFor();
     await assertNothingRan(page, seen, `component ${payload}`);
-    await dropFiles(page, [{ name: `${payload}.log`, bytes: [...Buffer.from('GetAMTPowerState fail with result:0x80072EE9\n')] }]);
+    await dropFiles(page, [
+      {
+        name: `${payload}.log`,
+        bytes: [...Buffer.from('GetAMTPowerState fail with result:0x80072EE9\n')],
+      },
+    ]);
     await assertNothingRan(page, seen, `file name ${payload}`);
-    assert.match((await page.locator('kb-diagnose .files').textContent()) ?? '', new RegExp(payload.slice(0, 8).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    assert.ok((await page.locator('kb-diagnose [data-held-text]').textContent())?.includes(`${payload}.log`), `file name ${payload} in the note`);
+    assert.match(
+      (await page.locator('kb-diagnose .files').textContent()) ?? '',
+      new RegExp(payload.slice(0, 8).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
+    assert.ok(
+      (await page.locator('kb-diagnose [data-held-text]').textContent())?.includes(
+        `${payload}.log`,
+      ),
+      `file name ${payload} in the note`,
+    );
   }
   assert.deepEqual(seen.requests, []);
   await context.close();
@@ -107,16 +125,35 @@ test('a diagnosed log is never sent, stored, or put in the URL', async () => {
   await openWidget(page, site().url('en/diagnose/'));
   const before = page.url();
   const secret = 'host-SECRET-4711.contoso.local';
-  await diagnoseText(page, `Connecting to ${secret}\nGetAMTPowerState fail with result: 0x800703E3`);
-  await dropFiles(page, [{ name: 'Oobconsole.log', bytes: [...Buffer.from(`user ${secret}\nIMR_SOLOpenTCPSession fail with result:0x80004005\n`)] }]);
+  await diagnoseText(
+    page,
+    `Connecting to ${secret}\nGetAMTPowerState fail with result: 0x800703E3`,
+  );
+  await dropFiles(page, [
+    {
+      name: 'Oobconsole.log',
+      bytes: [
+        ...Buffer.from(`user ${secret}\nIMR_SOLOpenTCPSession fail with result:0x80004005\n`),
+      ],
+    },
+  ]);
   // A chosen file is the input until removed: Diagnose reads it again, still without a request.
-  await page.locator('kb-diagnose input[type=file]').setInputFiles({ name: 'amtopmgr.log', mimeType: 'text/plain', buffer: Buffer.from(`${secret}\nGetAMTPowerState fail with result:0x80072EE9\n`) });
-  await page.waitForFunction(() => document.querySelector('kb-diagnose .files')?.textContent?.includes('amtopmgr.log'));
+  await page.locator('kb-diagnose input[type=file]').setInputFiles({
+    name: 'amtopmgr.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`${secret}\nGetAMTPowerState fail with result:0x80072EE9\n`),
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('kb-diagnose .files')?.textContent?.includes('amtopmgr.log'),
+  );
   await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
   await page.waitForSelector('kb-diagnose output ol.matches');
   for (const { url, body } of requests) {
     assert.ok(url.startsWith(site().origin), `request to another host: ${url}`);
-    assert.ok(!url.includes('SECRET') && !(body ?? '').includes('SECRET'), `log text in a request: ${url}`);
+    assert.ok(
+      !url.includes('SECRET') && !(body ?? '').includes('SECRET'),
+      `log text in a request: ${url}`,
+    );
   }
   assert.equal(page.url(), before, 'the URL is unchanged');
   const stored = await page.evaluate(async () => ({
@@ -137,7 +174,12 @@ test('a shared result link shows the articles it names, and only known ones', as
   const page = await context.newPage();
   await page.goto(site().url('en/diagnose/#articles=ipv6-slow-response,not-an-article'));
   await page.waitForSelector('kb-diagnose output ol.matches');
-  assert.deepEqual(await page.locator('kb-diagnose output ol.matches a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), ['/en/articles/ipv6-slow-response/']);
+  assert.deepEqual(
+    await page
+      .locator('kb-diagnose output ol.matches a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ['/en/articles/ipv6-slow-response/'],
+  );
   await context.close();
 });
 
@@ -148,7 +190,14 @@ test('no page of the site requests anything from another host', async () => {
   page.on('request', (request) => {
     if (!request.url().startsWith(site().origin)) foreign.push(request.url());
   });
-  for (const path of ['ja/', 'en/', 'ja/articles/ipv6-slow-response/', 'en/diagnose/', 'en/codes/0x80072EE9/', 'ja/logs/amtopmgr.log/']) {
+  for (const path of [
+    'ja/',
+    'en/',
+    'ja/articles/ipv6-slow-response/',
+    'en/diagnose/',
+    'en/codes/0x80072EE9/',
+    'ja/logs/amtopmgr.log/',
+  ]) {
     await page.goto(site().url(path));
   }
   assert.deepEqual(foreign, []);

@@ -19,7 +19,10 @@ test('the header search box adds no JavaScript: a page with nothing else to run 
   const transfers = recordTransfers(page);
   await page.goto(site().url('en/codes/'));
   await page.waitForLoadState('networkidle');
-  assert.ok(transfers.some((t) => t.path.endsWith('/en/codes/')), 'the page itself was recorded');
+  assert.ok(
+    transfers.some((t) => t.path.endsWith('/en/codes/')),
+    'the page itself was recorded',
+  );
   assert.deepEqual(transfers.map((t) => t.path).filter(isScript), []);
   assert.equal(await page.locator('script').count(), 0, 'no script element, inline or not');
   await context.close();
@@ -37,7 +40,9 @@ test('focusing and typing in the header box fetches nothing; Enter opens the sea
   await page.waitForTimeout(300);
   assert.deepEqual(transfers, [], 'nothing loads until the query is sent');
   await box.press('Enter');
-  await page.waitForURL((url) => url.pathname === '/en/search/' && url.searchParams.get('q') === 'ipv6 slow');
+  await page.waitForURL(
+    (url) => url.pathname === '/en/search/' && url.searchParams.get('q') === 'ipv6 slow',
+  );
   await waitForAnswer(page, 'ipv6 slow');
   assert.equal((await rankedArticles(page))[0], 'ipv6-slow-response');
   await context.close();
@@ -49,7 +54,12 @@ test('the search page without a query loads Pagefind on first focus, not on page
   const transfers = recordTransfers(page);
   await page.goto(site().url('ja/search/'));
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(transfers.map((t) => t.path).filter((p) => p.includes('/pagefind/') || p.endsWith('codes.json')), []);
+  assert.deepEqual(
+    transfers
+      .map((t) => t.path)
+      .filter((p) => p.includes('/pagefind/') || p.endsWith('codes.json')),
+    [],
+  );
   const loading = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
   await page.locator('#search-q').focus();
   await loading;
@@ -71,7 +81,9 @@ for (const [lang, query, slug] of FIRST_QUERIES) {
     const { total, transfers } = await firstHeaderQuery(page, query);
     assert.ok((await rankedArticles(page)).includes(slug), `${query} finds ${slug}`);
     const detail = transfers.map((t) => `${t.path.replace(/^.*\//, '')} ${t.bytes}`).join(', ');
-    console.log(`first query ${lang} "${query}": ${total} bytes gzip (${(total / 1024).toFixed(1)} KB) in ${transfers.length} requests: ${detail}`);
+    console.log(
+      `first query ${lang} "${query}": ${total} bytes gzip (${(total / 1024).toFixed(1)} KB) in ${transfers.length} requests: ${detail}`,
+    );
     assert.ok(total <= FIRST_QUERY_BUDGET, `${total} bytes > ${FIRST_QUERY_BUDGET}`);
     await context.close();
   });
@@ -86,9 +98,14 @@ for (const lang of ['en', 'ja'] as const) {
     await waitForAnswer(page, '0x80072EE9');
     await page.waitForLoadState('networkidle');
     // The page itself: its HTML, stylesheet, scripts and icon; everything else is the query's.
-    const query = transfers.filter((t) => !t.path.startsWith('/_astro/') && !t.path.endsWith('/search/') && !t.path.endsWith('.svg'));
+    const query = transfers.filter(
+      (t) =>
+        !t.path.startsWith('/_astro/') && !t.path.endsWith('/search/') && !t.path.endsWith('.svg'),
+    );
     const total = query.reduce((sum, t) => sum + t.bytes, 0);
-    console.log(`first query on /${lang}/search/?q=0x80072EE9: ${total} bytes gzip (${(total / 1024).toFixed(1)} KB) in ${query.length} requests`);
+    console.log(
+      `first query on /${lang}/search/?q=0x80072EE9: ${total} bytes gzip (${(total / 1024).toFixed(1)} KB) in ${query.length} requests`,
+    );
     assert.ok(total <= FIRST_QUERY_BUDGET, `${total} bytes > ${FIRST_QUERY_BUDGET}`);
     await context.close();
   });

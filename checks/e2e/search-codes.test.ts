@@ -40,7 +40,11 @@ for (const lang of LANGS) {
         await searchFor(page, spelling);
         const top = (await rankedArticles(page)).slice(0, 3);
         if (!top.includes(slug)) misses.push(`${spelling} → ${top.join(', ')} (expected ${slug})`);
-        if ((await page.locator('.search-output > .code-card').first().getAttribute('data-code')) !== code) misses.push(`${spelling}: no code card for ${code}`);
+        if (
+          (await page.locator('.search-output > .code-card').first().getAttribute('data-code')) !==
+          code
+        )
+          misses.push(`${spelling}: no code card for ${code}`);
       }
     }
     assert.deepEqual(misses, []);
@@ -57,7 +61,8 @@ for (const lang of LANGS) {
     for (const [code, slug] of pairs) {
       for (const spelling of spellings(code).filter(distinctive)) {
         const top = await pagefindAlone(page, spelling);
-        if (!top.includes(`/${lang}/articles/${slug}/`)) misses.push(`${spelling} → ${top.join(', ')}`);
+        if (!top.includes(`/${lang}/articles/${slug}/`))
+          misses.push(`${spelling} → ${top.join(', ')}`);
       }
     }
     assert.deepEqual(misses, []);

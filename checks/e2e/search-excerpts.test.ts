@@ -11,7 +11,12 @@ import { identifierIndexTerms } from '../../src/lib/search/index-terms.ts';
 import { parseCode } from '../../src/lib/diagnose/codes.ts';
 import { LANGS } from '../../src/schemas/languages.ts';
 import { collectErrors, newContext } from './support/browser.ts';
-import { excerptProblems, pageFields, spellingSets, type Field } from './support/excerpt-problems.ts';
+import {
+  excerptProblems,
+  pageFields,
+  spellingSets,
+  type Field,
+} from './support/excerpt-problems.ts';
 import { searchFor } from './support/search-page.ts';
 import { useSite } from './support/site.ts';
 
@@ -29,40 +34,65 @@ function querySpellings(code: string): string[] {
 const fieldsOf = (() => {
   const cache = new Map<string, Field[]>();
   return (pathname: string): Field[] => {
-    if (!cache.has(pathname)) cache.set(pathname, pageFields(readFileSync(`dist${pathname}index.html`, 'utf8')));
+    if (!cache.has(pathname))
+      cache.set(pathname, pageFields(readFileSync(`dist${pathname}index.html`, 'utf8')));
     return cache.get(pathname)!;
   };
 })();
 
 /** Presses "show more" until every result of the answer is drawn. */
 async function drawAll(page: Page): Promise<void> {
-  for (let more = page.locator('.search-more'); (await more.count()) > 0; more = page.locator('.search-more')) {
+  for (
+    let more = page.locator('.search-more');
+    (await more.count()) > 0;
+    more = page.locator('.search-more')
+  ) {
     const drawn = await page.locator('.search-result').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, drawn);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.search-result').length > n,
+      drawn,
+    );
   }
 }
 
 /** Every drawn result: the page's path and its excerpt as the reader sees it. */
 const drawnExcerpts = (page: Page) =>
   page.locator('.search-result').evaluateAll((items) =>
-    items.map((li) => ({ path: li.querySelector('a')!.pathname, excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+    items.map((li) => ({
+      path: li.querySelector('a')!.pathname,
+      excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+    })),
   );
 
 test('the excerpt check flags the two excerpts of issue 13', () => {
-  const xp = 'the out of band management console is not supported. 0x80072ee9 80072ee9 2147012887 2147954409 12009.';
+  const xp =
+    'the out of band management console is not supported. 0x80072ee9 80072ee9 2147012887 2147954409 12009.';
   assert.deepEqual(excerptProblems(xp, [], sets), ['spelling list "0x80072ee9 80072ee9"']);
-  const code = 'Symbolic namesERROR_WINHTTP_INVALID_OPTION, WININET_E_INVALID_OPTIONStandard messageThe option is invalid.HRESULT fieldsSeverity';
+  const code =
+    'Symbolic namesERROR_WINHTTP_INVALID_OPTION, WININET_E_INVALID_OPTIONStandard messageThe option is invalid.HRESULT fieldsSeverity';
   const fields = [
     { label: 'Symbolic names', value: 'ERROR_WINHTTP_INVALID_OPTION, WININET_E_INVALID_OPTION' },
     { label: 'Standard message', value: 'The option is invalid.' },
   ];
-  assert.deepEqual(excerptProblems(code, fields, sets), ['label run into its value "Symbolic namesERR"']);
-  assert.deepEqual(excerptProblems('Symbolic names: ERROR_WINHTTP_INVALID_OPTION. Standard message: The option is invalid.', fields, sets), []);
+  assert.deepEqual(excerptProblems(code, fields, sets), [
+    'label run into its value "Symbolic namesERR"',
+  ]);
+  assert.deepEqual(
+    excerptProblems(
+      'Symbolic names: ERROR_WINHTTP_INVALID_OPTION. Standard message: The option is invalid.',
+      fields,
+      sets,
+    ),
+    [],
+  );
 });
 
 test('the fields of a code page are read from the build, in both languages', () => {
-  assert.deepEqual(fieldsOf('/en/codes/0x80072EE9/')[0], { label: 'Symbolic names', value: 'ERROR_WINHTTP_INVALID_OPTION, ERROR_INTERNET_INVALID_OPTION, WININET_E_INVALID_OPTION' });
+  assert.deepEqual(fieldsOf('/en/codes/0x80072EE9/')[0], {
+    label: 'Symbolic names',
+    value: 'ERROR_WINHTTP_INVALID_OPTION, ERROR_INTERNET_INVALID_OPTION, WININET_E_INVALID_OPTION',
+  });
   assert.equal(fieldsOf('/ja/logs/amtopmgr.log/')[0]?.label, 'パス');
 });
 
@@ -82,13 +112,18 @@ for (const lang of LANGS) {
         for (const { path, excerpt } of await drawnExcerpts(page)) {
           excerpts++;
           pages.add(path);
-          for (const problem of excerptProblems(excerpt, fieldsOf(path), sets)) problems.push(`${query} → ${path}: ${problem} in "${excerpt}"`);
+          for (const problem of excerptProblems(excerpt, fieldsOf(path), sets))
+            problems.push(`${query} → ${path}: ${problem} in "${excerpt}"`);
         }
       }
     }
     assert.deepEqual(problems, []);
     // The queries reach the pages that hold spellings and fields: articles, code pages, log pages.
-    for (const kind of ['articles', 'codes', 'logs']) assert.ok([...pages].some((p) => p.startsWith(`/${lang}/${kind}/`)), `a ${kind} page is among the results`);
+    for (const kind of ['articles', 'codes', 'logs'])
+      assert.ok(
+        [...pages].some((p) => p.startsWith(`/${lang}/${kind}/`)),
+        `a ${kind} page is among the results`,
+      );
     assert.ok(excerpts > 60, `${excerpts} excerpts checked`);
     assert.deepEqual(errors, []);
     await context.close();
@@ -99,7 +134,9 @@ for (const lang of LANGS) {
 const RE_WORD_GAPS = /[\s\u200B]+/;
 
 /** Every identifier an article quotes, with the joined form it is indexed under (amtredirectionservice). */
-const identifiers = loadKnowledgeBase('content').articles.flatMap((a) => codeIdentifiers(a.texts.en?.body ?? ''));
+const identifiers = loadKnowledgeBase('content').articles.flatMap((a) =>
+  codeIdentifiers(a.texts.en?.body ?? ''),
+);
 // Only a name with a joiner (_ :: .) has a joined form that no page writes: "getamtpowerstate" is the name itself.
 const joinedForms = [...new Set(identifiers)]
   .map((name) => ({ name, joined: identifierIndexTerms([name]) }))
@@ -119,7 +156,9 @@ for (const lang of LANGS) {
         excerpts++;
         // A joined form is never written on a page: in an excerpt it can only come from the index attribute.
         const words = excerpt.toLowerCase().split(RE_WORD_GAPS);
-        for (const joined of joinedForms) if (words.some((word) => word.includes(joined))) problems.push(`${name} → ${path}: "${joined}" in "${excerpt}"`);
+        for (const joined of joinedForms)
+          if (words.some((word) => word.includes(joined)))
+            problems.push(`${name} → ${path}: "${joined}" in "${excerpt}"`);
       }
     }
     assert.ok(excerpts >= 12, `${excerpts} excerpts checked`);

@@ -33,7 +33,14 @@ function identifiers(): Map<string, Set<string>> {
 /** Does an article's text in a language (frontmatter and body) contain a word, in any case? */
 function mentions(article: ArticleOnDisk, lang: Lang, word: string): boolean {
   const text = article.texts[lang];
-  const all = text ? [text.frontmatter.title, text.frontmatter.summary, ...text.frontmatter.symptoms, text.body].join('\n') : '';
+  const all = text
+    ? [
+        text.frontmatter.title,
+        text.frontmatter.summary,
+        ...text.frontmatter.symptoms,
+        text.body,
+      ].join('\n')
+    : '';
   return all.toLowerCase().includes(word.toLowerCase());
 }
 
@@ -44,14 +51,30 @@ function mentions(article: ArticleOnDisk, lang: Lang, word: string): boolean {
  * it, no article among the first results may lack it.
  */
 function missOf(name: string, quoting: Set<string>, top: string[], lang: Lang): string | undefined {
-  const ok = quoting.size <= TOP ? top.some((slug) => quoting.has(slug)) : top.every((slug) => mentions(kb.articles.find((a) => a.slug === slug)!, lang, name));
-  return ok ? undefined : `${name} → ${top.join(', ') || 'no article'} (quoted by ${[...quoting].join(', ')})`;
+  const ok =
+    quoting.size <= TOP
+      ? top.some((slug) => quoting.has(slug))
+      : top.every((slug) =>
+          mentions(
+            kb.articles.find((a) => a.slug === slug)!,
+            lang,
+            name,
+          ),
+        );
+  return ok
+    ? undefined
+    : `${name} → ${top.join(', ') || 'no article'} (quoted by ${[...quoting].join(', ')})`;
 }
 
 const IDENTIFIERS = identifiers();
 
 test('the identifiers are enumerated from the articles’ code literals', () => {
-  for (const name of ['AMT_RedirectionService', 'SMS_AMT_OPERATION_MANAGER', 'CSMSAMTProvTask::StartProvision', 'IMR_IDEROpenTCPSession']) {
+  for (const name of [
+    'AMT_RedirectionService',
+    'SMS_AMT_OPERATION_MANAGER',
+    'CSMSAMTProvTask::StartProvision',
+    'IMR_IDEROpenTCPSession',
+  ]) {
     assert.ok(IDENTIFIERS.has(name), `${name} is among ${[...IDENTIFIERS.keys()].join(' ')}`);
   }
 });

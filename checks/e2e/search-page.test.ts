@@ -20,7 +20,10 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-for (const [lang, facility] of [['en', 'Facility'], ['ja', 'ファシリティ']] as const) {
+for (const [lang, facility] of [
+  ['en', 'Facility'],
+  ['ja', 'ファシリティ'],
+] as const) {
   test(`/${lang}/search/?q=0x80072EE9 shows the code card, then the XP SP2 article first`, async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
@@ -31,10 +34,23 @@ for (const [lang, facility] of [['en', 'Facility'], ['ja', 'ファシリティ']
     const card = page.locator('.search-output > :first-child');
     assert.equal(await card.getAttribute('data-code'), '0x80072EE9');
     const text = await card.innerText();
-    for (const expected of ['ERROR_WINHTTP_INVALID_OPTION', facility, 'WIN32 (7)', '0x2EE9', '12009']) assert.ok(text.includes(expected), `card shows ${expected}`);
+    for (const expected of [
+      'ERROR_WINHTTP_INVALID_OPTION',
+      facility,
+      'WIN32 (7)',
+      '0x2EE9',
+      '12009',
+    ])
+      assert.ok(text.includes(expected), `card shows ${expected}`);
     assert.equal((await rankedArticles(page))[0], XP);
-    assert.ok((await page.locator('.search-results > li').count()) > 0, 'full-text results follow the card');
-    assert.ok((await page.locator('.search-result__excerpt mark').count()) > 0, 'excerpts are highlighted');
+    assert.ok(
+      (await page.locator('.search-results > li').count()) > 0,
+      'full-text results follow the card',
+    );
+    assert.ok(
+      (await page.locator('.search-result__excerpt mark').count()) > 0,
+      'excerpts are highlighted',
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -48,7 +64,8 @@ test('a code the knowledge base has no article for still gets its meaning', asyn
   const card = page.locator('.code-card');
   assert.equal(await card.getAttribute('data-code'), '0x80070005');
   const text = await card.innerText();
-  for (const expected of ['WIN32 (7)', 'Win32 error code', 'No article covers this code yet.']) assert.ok(text.includes(expected), `card shows ${expected}`);
+  for (const expected of ['WIN32 (7)', 'Win32 error code', 'No article covers this code yet.'])
+    assert.ok(text.includes(expected), `card shows ${expected}`);
   await context.close();
 });
 
@@ -75,12 +92,17 @@ test('filters narrow the results and live in the URL, which restores them', asyn
   const filtered = await rankedArticles(page);
   const count = await resultCount(page);
   assert.ok(count > 0 && count < all, `${count} of ${all}`);
-  const inCategory = kb.articles.filter((a) => a.facts.category === 'name-resolution').map((a) => a.slug);
-  for (const slug of filtered) assert.ok(inCategory.includes(slug), `${slug} is not about name resolution`);
+  const inCategory = kb.articles
+    .filter((a) => a.facts.category === 'name-resolution')
+    .map((a) => a.slug);
+  for (const slug of filtered)
+    assert.ok(inCategory.includes(slug), `${slug} is not about name resolution`);
   assert.equal(new URL(page.url()).search, '?q=console&category=name-resolution');
   await page.reload();
   await waitForAnswer(page, 'console');
-  assert.ok(await page.getByRole('checkbox', { name: UI.en.categories['name-resolution'] }).isChecked());
+  assert.ok(
+    await page.getByRole('checkbox', { name: UI.en.categories['name-resolution'] }).isChecked(),
+  );
   assert.deepEqual(await rankedArticles(page), filtered);
   await context.close();
 });
@@ -125,7 +147,9 @@ test('a query with markup is shown as text and never runs', async () => {
   const payload = '<img src=x onerror=alert(1)> console';
   await page.goto(site().url(`en/search/?q=${encodeURIComponent(payload)}`));
   await waitForAnswer(page, payload);
-  assert.ok((await page.locator('[data-status]').innerText()).includes('<img src=x onerror=alert(1)>'));
+  assert.ok(
+    (await page.locator('[data-status]').innerText()).includes('<img src=x onerror=alert(1)>'),
+  );
   assert.equal(await page.locator('kb-search img, kb-search script').count(), 0);
   assert.deepEqual(dialogs, []);
   await context.close();
@@ -143,6 +167,13 @@ test('the first three results are drawn at once; "show more" adds the next five 
   await page.getByRole('button', { name: `Show ${Math.min(found - 3, 5)} more` }).click();
   await page.waitForFunction(() => !document.querySelector('.search-more:disabled'));
   assert.equal(await items.count(), Math.min(found, 8));
-  assert.ok(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-results > li')[3]?.querySelector('a')), 'focus is on the fourth result');
+  assert.ok(
+    await page.evaluate(
+      () =>
+        document.activeElement ===
+        document.querySelectorAll('.search-results > li')[3]?.querySelector('a'),
+    ),
+    'focus is on the fourth result',
+  );
   await context.close();
 });

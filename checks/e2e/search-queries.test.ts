@@ -65,10 +65,17 @@ test('the Japanese rewrites find articles that Pagefind splitting the query alon
   const context = await newContext(browser());
   const page = await context.newPage();
   await page.goto(site().url('ja/search/'));
-  for (const [query, slug] of [['クエリ', 'renamed-or-moved-computer'], ['証明書', 'renamed-or-moved-computer']] as const) {
+  for (const [query, slug] of [
+    ['クエリ', 'renamed-or-moved-computer'],
+    ['証明書', 'renamed-or-moved-computer'],
+  ] as const) {
     await searchFor(page, query);
     assert.equal((await rankedArticles(page))[0], slug, `${query} with the rewrites`);
-    assert.notEqual((await pagefindAlone(page, query))[0], `/ja/articles/${slug}/`, `${query}: Pagefind alone ranks another page first (if this fails, #1237 may be fixed)`);
+    assert.notEqual(
+      (await pagefindAlone(page, query))[0],
+      `/ja/articles/${slug}/`,
+      `${query}: Pagefind alone ranks another page first (if this fails, #1237 may be fixed)`,
+    );
   }
   await searchFor(page, 'プロビジョニング');
   const rewritten = await resultCount(page);

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeSpellings, decodeHresult, findCodes, formatCode, parseCode } from '../../src/lib/diagnose/codes.ts';
+import {
+  codeSpellings,
+  decodeHresult,
+  findCodes,
+  formatCode,
+  parseCode,
+} from '../../src/lib/diagnose/codes.ts';
 
 const WINHTTP = 0x80072ee9;
 
@@ -36,7 +42,11 @@ for (const [input, expected, why] of parseCases) {
 
 const findCases: [message: string, expected: number[], why: string][] = [
   ['GetAMTPowerState fail with result:0x80072EE9', [WINHTTP], 'Oobconsole.log line'],
-  ['Failed to call CheckCertificate provider method, 80041001', [0x80041001], 'bare HRESULT at the end'],
+  [
+    'Failed to call CheckCertificate provider method, 80041001',
+    [0x80041001],
+    'bare HRESULT at the end',
+  ],
   ['Failed to get client identity (80004005)', [0x80004005], 'bare HRESULT in parentheses'],
   ['Error 0x6fcb970 returned by ApplyControlToken', [0x06fcb970], 'short 0x value'],
   ['HRESULT -2147012887 returned', [WINHTTP], 'negative decimal'],
@@ -99,7 +109,15 @@ for (const [value, expected] of hresultCases) {
 
 test('codeSpellings lists every spelling a person might type, with the Win32 code', () => {
   const spellings = codeSpellings(WINHTTP);
-  for (const s of ['0x80072EE9', '0x80072ee9', '80072EE9', '80072ee9', '-2147012887', '2147954409', '12009']) {
+  for (const s of [
+    '0x80072EE9',
+    '0x80072ee9',
+    '80072EE9',
+    '80072ee9',
+    '-2147012887',
+    '2147954409',
+    '12009',
+  ]) {
     assert.ok(spellings.includes(s), s);
   }
   assert.equal(new Set(spellings).size, spellings.length);

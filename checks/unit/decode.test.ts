@@ -25,23 +25,85 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 // "エラー: 接続に失敗しました 0x80072EE9" in Shift_JIS / CP932 (Japanese Windows ANSI).
 const SJIS_BYTES = new Uint8Array([
-  0x83, 0x47, 0x83, 0x89, 0x81, 0x5b, 0x3a, 0x20, 0x90, 0xda, 0x91, 0xb1, 0x82, 0xc9, 0x8e, 0xb8, 0x94, 0x73,
-  0x82, 0xb5, 0x82, 0xdc, 0x82, 0xb5, 0x82, 0xbd, 0x20, ...utf8('0x80072EE9'),
+  0x83,
+  0x47,
+  0x83,
+  0x89,
+  0x81,
+  0x5b,
+  0x3a,
+  0x20,
+  0x90,
+  0xda,
+  0x91,
+  0xb1,
+  0x82,
+  0xc9,
+  0x8e,
+  0xb8,
+  0x94,
+  0x73,
+  0x82,
+  0xb5,
+  0x82,
+  0xdc,
+  0x82,
+  0xb5,
+  0x82,
+  0xbd,
+  0x20,
+  ...utf8('0x80072EE9'),
 ]);
 const SJIS_TEXT = 'エラー: 接続に失敗しました 0x80072EE9';
 
-const cases: { name: string; bytes: Uint8Array; encoding: LogEncoding; text?: string; binary?: boolean }[] = [
+const cases: {
+  name: string;
+  bytes: Uint8Array;
+  encoding: LogEncoding;
+  text?: string;
+  binary?: boolean;
+}[] = [
   // plain ASCII is valid UTF-8
   { name: 'reads ASCII as UTF-8', bytes: utf8(LOG_LINE), encoding: 'utf-8', text: LOG_LINE },
   // the BOM is dropped from the text
-  { name: 'strips a UTF-8 BOM', bytes: withPrefix([0xef, 0xbb, 0xbf], utf8(LOG_LINE)), encoding: 'utf-8', text: LOG_LINE },
-  { name: 'reads UTF-16LE with a BOM', bytes: withPrefix([0xff, 0xfe], utf16(LOG_LINE, false)), encoding: 'utf-16le', text: LOG_LINE },
-  { name: 'reads UTF-16BE with a BOM', bytes: withPrefix([0xfe, 0xff], utf16(LOG_LINE, true)), encoding: 'utf-16be', text: LOG_LINE },
+  {
+    name: 'strips a UTF-8 BOM',
+    bytes: withPrefix([0xef, 0xbb, 0xbf], utf8(LOG_LINE)),
+    encoding: 'utf-8',
+    text: LOG_LINE,
+  },
+  {
+    name: 'reads UTF-16LE with a BOM',
+    bytes: withPrefix([0xff, 0xfe], utf16(LOG_LINE, false)),
+    encoding: 'utf-16le',
+    text: LOG_LINE,
+  },
+  {
+    name: 'reads UTF-16BE with a BOM',
+    bytes: withPrefix([0xfe, 0xff], utf16(LOG_LINE, true)),
+    encoding: 'utf-16be',
+    text: LOG_LINE,
+  },
   // NULs at odd offsets: ASCII written as UTF-16LE without a BOM
-  { name: 'detects UTF-16LE without a BOM', bytes: utf16(LOG_LINE, false), encoding: 'utf-16le', text: LOG_LINE },
-  { name: 'detects UTF-16BE without a BOM', bytes: utf16(LOG_LINE, true), encoding: 'utf-16be', text: LOG_LINE },
+  {
+    name: 'detects UTF-16LE without a BOM',
+    bytes: utf16(LOG_LINE, false),
+    encoding: 'utf-16le',
+    text: LOG_LINE,
+  },
+  {
+    name: 'detects UTF-16BE without a BOM',
+    bytes: utf16(LOG_LINE, true),
+    encoding: 'utf-16be',
+    text: LOG_LINE,
+  },
   { name: 'reads Japanese UTF-8', bytes: utf8(SJIS_TEXT), encoding: 'utf-8', text: SJIS_TEXT },
-  { name: 'reads Japanese Windows ANSI as Shift_JIS', bytes: SJIS_BYTES, encoding: 'shift_jis', text: SJIS_TEXT },
+  {
+    name: 'reads Japanese Windows ANSI as Shift_JIS',
+    bytes: SJIS_BYTES,
+    encoding: 'shift_jis',
+    text: SJIS_TEXT,
+  },
   // "Größe café €" in Windows-1252: F6 DF would be a user-defined CP932 pair, so not Shift_JIS
   {
     name: 'falls back to Windows-1252 for Western ANSI',
@@ -56,7 +118,13 @@ const cases: { name: string; bytes: Uint8Array; encoding: LogEncoding; text?: st
     encoding: 'windows-1252',
     text: 'Prüfung für Zertifikat',
   },
-  { name: 'decodes empty input as empty UTF-8 text', bytes: new Uint8Array(), encoding: 'utf-8', text: '', binary: false },
+  {
+    name: 'decodes empty input as empty UTF-8 text',
+    bytes: new Uint8Array(),
+    encoding: 'utf-8',
+    text: '',
+    binary: false,
+  },
   // a zip dropped by mistake
   {
     name: 'flags a zip file as binary',
@@ -66,7 +134,9 @@ const cases: { name: string; bytes: Uint8Array; encoding: LogEncoding; text?: st
   },
   {
     name: 'flags an executable as binary',
-    bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]),
+    bytes: new Uint8Array([
+      0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff,
+    ]),
     encoding: 'windows-1252',
     binary: true,
   },

@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import { countLines, splitLines } from '../../src/lib/diagnose/parse-lines.ts';
 import { LineIndex } from '../../src/lib/diagnose-worker/line-index.ts';
 import { MAX_QUOTE_CHARS } from '../../src/lib/diagnose-worker/protocol.ts';
-import { excerpt, logTable, pageWords, widgetResult } from '../../src/lib/diagnose-worker/widget-result.ts';
+import {
+  excerpt,
+  logTable,
+  pageWords,
+  widgetResult,
+} from '../../src/lib/diagnose-worker/widget-result.ts';
 import { diagnoseText, matcher } from './support/engine.ts';
 
 /** Texts made of the characters that end lines, and a letter. */
@@ -18,7 +23,10 @@ test('the line index counts and returns lines as the parser splits them', () => 
       const index = new LineIndex(text);
       const lines = splitLines(text);
       assert.equal(index.count, countLines(text));
-      assert.deepEqual(Array.from({ length: index.count }, (_, i) => index.line(i + 1)), lines);
+      assert.deepEqual(
+        Array.from({ length: index.count }, (_, i) => index.line(i + 1)),
+        lines,
+      );
     }),
   );
 });
@@ -39,7 +47,13 @@ test('the line index counts the lines of each file within files joined by line b
 /** The page's view of a diagnosis of `text`, in `lang`. */
 function resultOf(text: string, lang: 'ja' | 'en') {
   const diagnosis = diagnoseText(text);
-  return widgetResult(diagnosis, new LineIndex(text), [], logTable(diagnosis.entries), pageWords(matcher.index, lang));
+  return widgetResult(
+    diagnosis,
+    new LineIndex(text),
+    [],
+    logTable(diagnosis.entries),
+    pageWords(matcher.index, lang),
+  );
 }
 
 test('sends each match as drawn: title in the page language, quoted lines, the count of the rest', () => {
@@ -47,15 +61,30 @@ test('sends each match as drawn: title in the page language, quoted lines, the c
   const [top] = result.matches;
   assert.equal(top?.slug, 'console-on-xp-sp2-or-server-2003-sp1');
   assert.equal(top.title, matcher.index.articles.find((a) => a.slug === top.slug)?.title.ja);
-  assert.deepEqual(Object.keys(top).sort(), ['confidence', 'lines', 'missing', 'more', 'slug', 'terms', 'title', 'via']);
-  assert.deepEqual(top.lines.map((l) => l.line), [1, 2, 3]);
+  assert.deepEqual(Object.keys(top).sort(), [
+    'confidence',
+    'lines',
+    'missing',
+    'more',
+    'slug',
+    'terms',
+    'title',
+    'via',
+  ]);
+  assert.deepEqual(
+    top.lines.map((l) => l.line),
+    [1, 2, 3],
+  );
   assert.equal(top.more, 47);
   assert.equal(result.lines, 51);
 });
 
 test('says what a possible match lacks in the page language, and names codes in it', () => {
   const result = resultOf('error 0x80004005', 'ja');
-  assert.deepEqual(result.matches.map((m) => [m.slug, m.confidence]), [['another-console-connected', 'possible']]);
+  assert.deepEqual(
+    result.matches.map((m) => [m.slug, m.confidence]),
+    [['another-console-connected', 'possible']],
+  );
   assert.match(result.matches[0]?.missing[0] ?? '', /^帯域外管理コンソールの文脈 \(oobconsole、/);
   const [code] = result.codes;
   assert.equal(code?.code, '0x80004005');
@@ -64,7 +93,10 @@ test('says what a possible match lacks in the page language, and names codes in 
 });
 
 test('cuts a 1 MB line to an excerpt around its mark', () => {
-  const result = resultOf(`${'x'.repeat(1024 * 1024)} GetAMTPowerState fail with result:0x80072EE9`, 'en');
+  const result = resultOf(
+    `${'x'.repeat(1024 * 1024)} GetAMTPowerState fail with result:0x80072EE9`,
+    'en',
+  );
   const [quote] = result.matches[0]?.lines ?? [];
   assert.ok(quote && quote.text.length <= MAX_QUOTE_CHARS + 2, `${quote?.text.length} characters`);
   assert.ok(quote.text.startsWith('…'));
@@ -73,11 +105,19 @@ test('cuts a 1 MB line to an excerpt around its mark', () => {
 });
 
 test('keeps a short line whole and cuts a long one at both ends, marks shifted with it', () => {
-  assert.deepEqual(excerpt(7, 'short line', [{ start: 0, end: 5 }]), { line: 7, text: 'short line', spans: [{ start: 0, end: 5 }] });
+  assert.deepEqual(excerpt(7, 'short line', [{ start: 0, end: 5 }]), {
+    line: 7,
+    text: 'short line',
+    spans: [{ start: 0, end: 5 }],
+  });
   const long = `${'a'.repeat(1000)}MARK${'b'.repeat(1000)}`;
   const cut = excerpt(1, long, [{ start: 1000, end: 1004 }]);
   assert.equal(cut.text.length, MAX_QUOTE_CHARS + 2);
   assert.ok(cut.text.startsWith('…') && cut.text.endsWith('…'));
   assert.equal(cut.text.slice(cut.spans[0]!.start, cut.spans[0]!.end), 'MARK');
-  assert.equal(excerpt(1, long, []).text.slice(0, 3), 'aaa', 'a line without marks is cut after its start');
+  assert.equal(
+    excerpt(1, long, []).text.slice(0, 3),
+    'aaa',
+    'a line without marks is cut after its start',
+  );
 });

@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formatScore, loadDescriptions, loadNegatives, percent, score, type Description } from '../../scripts/lib/evaluation.ts';
+import {
+  formatScore,
+  loadDescriptions,
+  loadNegatives,
+  percent,
+  score,
+  type Description,
+} from '../../scripts/lib/evaluation.ts';
 import { compileInputOf } from '../../src/lib/content/load-index-fs.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { compileIndex } from '../../src/lib/diagnose/compile.ts';
@@ -19,14 +26,27 @@ for (const lang of ['ja', 'en'] as const) {
     const all = descriptions.filter((d) => d.lang === lang);
     const report = all.filter((d) => d.part === 'report');
     const calibration = all.filter((d) => d.part === 'calibration');
-    const [onAll, onReport, onCalibration] = [all, report, calibration].map((set) => score(set, ranked));
-    t.diagnostic(`all ${formatScore(onAll!)}; calibration ${formatScore(onCalibration!)}; report ${formatScore(onReport!)}`);
+    const [onAll, onReport, onCalibration] = [all, report, calibration].map((set) =>
+      score(set, ranked),
+    );
+    t.diagnostic(
+      `all ${formatScore(onAll!)}; calibration ${formatScore(onCalibration!)}; report ${formatScore(onReport!)}`,
+    );
     assert.ok(all.length >= 30, `at least 30 ${lang} descriptions`);
-    assert.ok(percent(onAll!.top3, onAll!.total) >= 90, `top-3 on all: ${formatScore(onAll!)}; misses ${JSON.stringify(onAll!.misses)}`);
+    assert.ok(
+      percent(onAll!.top3, onAll!.total) >= 90,
+      `top-3 on all: ${formatScore(onAll!)}; misses ${JSON.stringify(onAll!.misses)}`,
+    );
     assert.ok(percent(onAll!.top1, onAll!.total) >= 70, `top-1 on all: ${formatScore(onAll!)}`);
     // The held-out half was never used to tune: the targets hold on it too.
-    assert.ok(percent(onReport!.top3, onReport!.total) >= 90, `top-3 on the report half: ${formatScore(onReport!)}; misses ${JSON.stringify(onReport!.misses)}`);
-    assert.ok(percent(onReport!.top1, onReport!.total) >= 70, `top-1 on the report half: ${formatScore(onReport!)}`);
+    assert.ok(
+      percent(onReport!.top3, onReport!.total) >= 90,
+      `top-3 on the report half: ${formatScore(onReport!)}; misses ${JSON.stringify(onReport!.misses)}`,
+    );
+    assert.ok(
+      percent(onReport!.top1, onReport!.total) >= 70,
+      `top-1 on the report half: ${formatScore(onReport!)}`,
+    );
   });
 }
 
@@ -34,7 +54,11 @@ test('every article is the answer of descriptions in both languages', () => {
   const slugs = new Set(matcher.index.articles.map((a) => a.slug));
   for (const lang of ['ja', 'en'] as const) {
     const covered = new Set(descriptions.filter((d) => d.lang === lang).map((d) => d.expected));
-    assert.deepEqual([...slugs].filter((s) => !covered.has(s)), [], `${lang} descriptions cover every article`);
+    assert.deepEqual(
+      [...slugs].filter((s) => !covered.has(s)),
+      [],
+      `${lang} descriptions cover every article`,
+    );
   }
 });
 
@@ -58,7 +82,11 @@ test('a described problem comes back as up to three possible articles, each with
 });
 
 test('"nothing" only when the text shares no meaningful word with any article', () => {
-  for (const text of ['Thanks in advance, the weather is cold today.', 'よろしくお願いします。', 'hello???']) {
+  for (const text of [
+    'Thanks in advance, the weather is cold today.',
+    'よろしくお願いします。',
+    'hello???',
+  ]) {
     const diagnosis = diagnoseText(text);
     assert.deepEqual(diagnosis.matches, [], text);
     assert.equal(diagnosis.notice, 'no-match');
@@ -70,7 +98,10 @@ test('"nothing" only when the text shares no meaningful word with any article', 
 
 test('words that every article shares decide nothing: adding them never changes the ranking', () => {
   for (const d of descriptions.slice(0, 40)) {
-    const common = d.lang === 'ja' ? ' 帯域外管理コンソール AMT コンピューター' : ' out of band management console AMT computer';
+    const common =
+      d.lang === 'ja'
+        ? ' 帯域外管理コンソール AMT コンピューター'
+        : ' out of band management console AMT computer';
     assert.deepEqual(rankedSlugs(d.text + common), ranked.get(d.id), d.id);
   }
 });
@@ -96,14 +127,20 @@ const UNRELATED = {
 test('appending an unrelated sentence never pushes the expected article out of the first three', () => {
   // Unrelated means sharing no meaningful word with any article (a sentence that mentions, say,
   // "Server 2008" or "change" is evidence for some article, and may rightly move the ranking).
-  for (const sentence of [...UNRELATED.en, ...UNRELATED.ja]) assert.deepEqual(rankDescription(matcher.index, sentence), [], sentence);
+  for (const sentence of [...UNRELATED.en, ...UNRELATED.ja])
+    assert.deepEqual(rankDescription(matcher.index, sentence), [], sentence);
   const inTop3 = descriptions.filter((d) => ranked.get(d.id)!.slice(0, 3).includes(d.expected));
   fc.assert(
-    fc.property(fc.constantFrom(...inTop3), fc.nat(4), fc.boolean(), (d: Description, n, before) => {
-      const sentence = UNRELATED[d.lang][n]!;
-      const text = before ? `${sentence}\n${d.text}` : `${d.text}\n${sentence}`;
-      return rankedSlugs(text).slice(0, 3).includes(d.expected);
-    }),
+    fc.property(
+      fc.constantFrom(...inTop3),
+      fc.nat(4),
+      fc.boolean(),
+      (d: Description, n, before) => {
+        const sentence = UNRELATED[d.lang][n]!;
+        const text = before ? `${sentence}\n${d.text}` : `${d.text}\n${sentence}`;
+        return rankedSlugs(text).slice(0, 3).includes(d.expected);
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -114,9 +151,15 @@ test("a description ranks with its own language's texts only (the other language
   const blank = { title: '', symptoms: [], aliases: [], summary: '', cause: '', confirm: '' };
   for (const lang of ['ja', 'en'] as const) {
     const other = lang === 'ja' ? 'en' : 'ja';
-    const ownOnly = compileIndex({ ...input, articles: input.articles.map((a) => ({ ...a, texts: { ...a.texts, [other]: blank } })) });
+    const ownOnly = compileIndex({
+      ...input,
+      articles: input.articles.map((a) => ({ ...a, texts: { ...a.texts, [other]: blank } })),
+    });
     for (const d of descriptions.filter((x) => x.lang === lang)) {
-      const scores = (index: typeof ownOnly) => rankDescription(index, d.text).map((m) => m.score).sort();
+      const scores = (index: typeof ownOnly) =>
+        rankDescription(index, d.text)
+          .map((m) => m.score)
+          .sort();
       assert.deepEqual(scores(ownOnly), scores(matcher.index), d.id);
     }
   }
@@ -127,6 +170,10 @@ test('no negative text (other tools, other software with the same codes) gives a
   assert.ok(negatives.length >= 30);
   for (const n of negatives) {
     const strong = diagnoseText(n.text).matches.filter((m) => m.confidence === 'strong');
-    assert.deepEqual(strong.map((m) => m.slug), [], `${n.id} (${n.about})`);
+    assert.deepEqual(
+      strong.map((m) => m.slug),
+      [],
+      `${n.id} (${n.about})`,
+    );
   }
 });

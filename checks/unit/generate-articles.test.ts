@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateContent } from '../../scripts/generate-articles.ts';
-import { formatProblems, parityProblems, referenceProblems } from '../../src/lib/content/integrity.ts';
+import {
+  formatProblems,
+  parityProblems,
+  referenceProblems,
+} from '../../src/lib/content/integrity.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-fs.ts';
 import { compileIndex } from '../../src/lib/diagnose/compile.ts';
 import { diagnose } from '../../src/lib/diagnose/diagnose.ts';
@@ -18,7 +22,10 @@ test('writes N valid synthetic articles beside the real ones, each found by its 
   generateContent(40, dir);
   const kb = loadKnowledgeBase(dir);
   assert.equal(kb.articles.length, 55);
-  assert.equal(formatProblems([...kb.problems, ...referenceProblems(kb), ...parityProblems(kb)]), '');
+  assert.equal(
+    formatProblems([...kb.problems, ...referenceProblems(kb), ...parityProblems(kb)]),
+    '',
+  );
   const matcher = createMatcher(compileIndex(compileInputOf(kb)));
   for (const article of kb.articles.filter((a) => a.slug.startsWith('synthetic-'))) {
     const [top] = diagnose(matcher, article.facts.signatures[0]!.samples[0]!).matches;

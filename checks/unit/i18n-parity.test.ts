@@ -23,10 +23,17 @@ const errorsOf = (file: string) =>
 test('a Japanese table missing a key or adding one fails to type-check', () => {
   const errors = errorsOf('checks/fixtures/i18n/missing-key.ts');
   assert.equal(errors.length, 2, errors.join('\n'));
-  assert.ok(errors.some((e) => e.startsWith('TS2353') && e.includes("'extra'")), errors.join('\n'));
-  assert.ok(errors.some((e) => e.startsWith('TS2741') && e.includes("'subtitle'")), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.startsWith('TS2353') && e.includes("'extra'")),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => e.startsWith('TS2741') && e.includes("'subtitle'")),
+    errors.join('\n'),
+  );
 });
 
 test("the site's string tables type-check in both languages", () => {
-  for (const table of ['src/i18n/site.ts', 'src/i18n/widget.ts', 'src/i18n/search.ts']) assert.deepEqual(errorsOf(table), [], table);
+  for (const table of ['src/i18n/site.ts', 'src/i18n/widget.ts', 'src/i18n/search.ts'])
+    assert.deepEqual(errorsOf(table), [], table);
 });

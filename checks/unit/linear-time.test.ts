@@ -19,5 +19,8 @@ test('accepts a linear algorithm', () => {
 });
 
 test('rejects a quadratic algorithm', () => {
-  assert.throws(() => assertLinear(quadratic, 1_000, 16_000, 16, { tries: 1 }), /16× the input took/);
+  assert.throws(
+    () => assertLinear(quadratic, 1_000, 16_000, 16, { tries: 1 }),
+    /16× the input took/,
+  );
 });

@@ -9,14 +9,35 @@ const attrs = (component: string, type: string, thread = '3120'): string =>
 const SMS = '$$<SMS_AMT_OPERATION_MANAGER><11-19-2009 11:35:01.123+480><thread=3120 (0xC30)>';
 const AMT = 'SMS_AMT_OPERATION_MANAGER';
 
-type Picked = Partial<Pick<LogEntry, 'lineStart' | 'lineEnd' | 'message' | 'component' | 'time' | 'thread' | 'severity' | 'format' | 'statusMessageId'>>;
+type Picked = Partial<
+  Pick<
+    LogEntry,
+    | 'lineStart'
+    | 'lineEnd'
+    | 'message'
+    | 'component'
+    | 'time'
+    | 'thread'
+    | 'severity'
+    | 'format'
+    | 'statusMessageId'
+  >
+>;
 
 const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'parses a CMTrace record spanning several lines',
     `<![LOG[Line one\r\nline two\r\nline three]LOG]!>${attrs('oobmgmt', '3')}\r\nafter`,
     [
-      { lineStart: 1, lineEnd: 3, message: 'Line one\nline two\nline three', component: 'oobmgmt', severity: 'error', format: 'cmtrace', thread: 3120 },
+      {
+        lineStart: 1,
+        lineEnd: 3,
+        message: 'Line one\nline two\nline three',
+        component: 'oobmgmt',
+        severity: 'error',
+        format: 'cmtrace',
+        thread: 3120,
+      },
       { lineStart: 4, lineEnd: 4, message: 'after', format: 'bare' },
     ],
   ],
@@ -31,7 +52,16 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'reads CMTrace attributes wrapped onto the next line',
     `<![LOG[wrapped]LOG]!>\n${attrs('W', '1', '7')}`,
-    [{ lineStart: 1, lineEnd: 2, message: 'wrapped', component: 'W', thread: 7, time: '11-19-2009 11:35:01.123+480' }],
+    [
+      {
+        lineStart: 1,
+        lineEnd: 2,
+        message: 'wrapped',
+        component: 'W',
+        thread: 7,
+        time: '11-19-2009 11:35:01.123+480',
+      },
+    ],
   ],
   [
     'keeps type="1" as info even when the message says failed',
@@ -55,12 +85,29 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'parses the tail of a CMTrace record whose start is missing',
     `end of a message]LOG]!>${attrs('T', '3')}`,
-    [{ lineStart: 1, message: 'end of a message', component: 'T', severity: 'error', format: 'cmtrace' }],
+    [
+      {
+        lineStart: 1,
+        message: 'end of a message',
+        component: 'T',
+        severity: 'error',
+        format: 'cmtrace',
+      },
+    ],
   ],
   [
     'parses an SMS trace line and drops the ~~ marker',
     `Error connecting to AMT 0x80072EE9~~  ${SMS}`,
-    [{ message: 'Error connecting to AMT 0x80072EE9', component: AMT, thread: 3120, time: '11-19-2009 11:35:01.123+480', format: 'sms-trace', severity: 'error' }],
+    [
+      {
+        message: 'Error connecting to AMT 0x80072EE9',
+        component: AMT,
+        thread: 3120,
+        time: '11-19-2009 11:35:01.123+480',
+        format: 'sms-trace',
+        severity: 'error',
+      },
+    ],
   ],
   [
     'keeps the SMS trace format for a STATMSG line and reads its ID and SEV',
@@ -70,22 +117,54 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'parses a bare STATMSG line',
     `STATMSG: ID=7217 SEV=E LEV=M SOURCE="SMS Server" COMP="${AMT}" SYS=S SITE=CS1 PID=1 TID=3120 GMTDATE=Fri Jan 13 22:36:47.610 2012 ISTR0=""`,
-    [{ format: 'statmsg', statusMessageId: 7217, severity: 'error', component: AMT, thread: 3120, time: 'Fri Jan 13 22:36:47.610 2012' }],
+    [
+      {
+        format: 'statmsg',
+        statusMessageId: 7217,
+        severity: 'error',
+        component: AMT,
+        thread: 3120,
+        time: 'Fri Jan 13 22:36:47.610 2012',
+      },
+    ],
   ],
   [
     'parses a Trace32 copy separated by runs of spaces',
     `Error: AMT not reachable      ${AMT}                11/19/2009 11:35:01 AM               2880 (0x0B40)`,
-    [{ message: 'Error: AMT not reachable', component: AMT, time: '11/19/2009 11:35:01 AM', thread: 2880, format: 'viewer-copy' }],
+    [
+      {
+        message: 'Error: AMT not reachable',
+        component: AMT,
+        time: '11/19/2009 11:35:01 AM',
+        thread: 2880,
+        format: 'viewer-copy',
+      },
+    ],
   ],
   [
     'parses a CMTrace copy separated by TABs with an ISO-style date',
     `Connecting to AMT\t${AMT}\t2009/11/19 11:35:01\t3120 (0x0C30)`,
-    [{ message: 'Connecting to AMT', component: AMT, time: '2009/11/19 11:35:01', thread: 3120, format: 'viewer-copy' }],
+    [
+      {
+        message: 'Connecting to AMT',
+        component: AMT,
+        time: '2009/11/19 11:35:01',
+        thread: 3120,
+        format: 'viewer-copy',
+      },
+    ],
   ],
   [
     'parses a Trace32 copy separated by single spaces with a German date',
     `Verbindung fehlgeschlagen ${AMT} 19.11.2009 11:35:01 3120 (0x0C30)`,
-    [{ message: 'Verbindung fehlgeschlagen', component: AMT, time: '19.11.2009 11:35:01', format: 'viewer-copy' }],
+    [
+      {
+        message: 'Verbindung fehlgeschlagen',
+        component: AMT,
+        time: '19.11.2009 11:35:01',
+        format: 'viewer-copy',
+      },
+    ],
   ],
   [
     'parses a viewer copy whose component has spaces when columns are TABs',
@@ -100,7 +179,16 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'parses a Status Message Viewer row with a Japanese severity',
     `警告\tマイルストーン\tCS1\t2009/11/19 11:35:01\tSERVER\t${AMT}\t7217\tIPv6 の説明\t4604\t5720`,
-    [{ format: 'status-viewer', severity: 'warning', statusMessageId: 7217, component: AMT, thread: 5720, message: 'IPv6 の説明' }],
+    [
+      {
+        format: 'status-viewer',
+        severity: 'warning',
+        statusMessageId: 7217,
+        component: AMT,
+        thread: 5720,
+        message: 'IPv6 の説明',
+      },
+    ],
   ],
   [
     'reads a localised error severity in a status row',
@@ -111,7 +199,15 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
     'joins a status row whose description continues over several lines, blank ones included',
     `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tFirst line.\r\n\r\nPossible cause: second.\r\nSolution: third.\t2412\t3120\r\nafter`,
     [
-      { lineStart: 1, lineEnd: 4, format: 'status-viewer', statusMessageId: 7217, thread: 3120, component: AMT, message: 'First line.\n\nPossible cause: second.\nSolution: third.' },
+      {
+        lineStart: 1,
+        lineEnd: 4,
+        format: 'status-viewer',
+        statusMessageId: 7217,
+        thread: 3120,
+        component: AMT,
+        message: 'First line.\n\nPossible cause: second.\nSolution: third.',
+      },
       { lineStart: 5, format: 'bare', message: 'after' },
     ],
   ],
@@ -124,21 +220,38 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
     'reads a status row whose ID columns were cut when the next row follows',
     `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nInformation\tMilestone\tCS1\t11/19/2009 11:36:01 AM\tCS1SRV\t${AMT}\t7200\tnext\t2412\t3120`,
     [
-      { lineStart: 1, lineEnd: 1, format: 'status-viewer', statusMessageId: 7217, message: 'cut off' },
+      {
+        lineStart: 1,
+        lineEnd: 1,
+        format: 'status-viewer',
+        statusMessageId: 7217,
+        message: 'cut off',
+      },
       { lineStart: 2, format: 'status-viewer', statusMessageId: 7200, message: 'next' },
     ],
   ],
   [
     'reads a status row whose ID columns were cut and leaves the text after it as it is',
     `Warning\tMilestone\tCS1\t11/19/2009 11:35:01 AM\tCS1SRV\t${AMT}\t7217\tcut off\nmore text`,
-    [{ lineStart: 1, lineEnd: 1, format: 'status-viewer', message: 'cut off' }, { lineStart: 2, format: 'bare', message: 'more text' }],
+    [
+      { lineStart: 1, lineEnd: 1, format: 'status-viewer', message: 'cut off' },
+      { lineStart: 2, format: 'bare', message: 'more text' },
+    ],
   ],
   [
     'joins the earlier lines of a multi-line message to its row in a TAB-separated CMTrace copy',
     `Sent request\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:01 AM\t3120 (0x0C30)\nCSMSAmtOperation::Execute failed.\nWS-Management fault: the operation timed out\tSMS_AMT_OPERATION_MANAGER\t11/19/2009 11:35:02 AM\t3120 (0x0C30)`,
     [
       { lineStart: 1, lineEnd: 1, format: 'viewer-copy', message: 'Sent request' },
-      { lineStart: 2, lineEnd: 3, format: 'viewer-copy', component: AMT, thread: 3120, severity: 'error', message: 'CSMSAmtOperation::Execute failed.\nWS-Management fault: the operation timed out' },
+      {
+        lineStart: 2,
+        lineEnd: 3,
+        format: 'viewer-copy',
+        component: AMT,
+        thread: 3120,
+        severity: 'error',
+        message: 'CSMSAmtOperation::Execute failed.\nWS-Management fault: the operation timed out',
+      },
     ],
   ],
   [
@@ -170,7 +283,10 @@ const cases: [name: string, input: string, expected: Picked[]][] = [
   [
     'strips a markdown quote and produces no entry for blank lines',
     '> first\n\n   \n> > second\n>',
-    [{ lineStart: 1, message: 'first' }, { lineStart: 4, message: 'second' }],
+    [
+      { lineStart: 1, message: 'first' },
+      { lineStart: 4, message: 'second' },
+    ],
   ],
   [
     'counts a lone CR as a line break',
@@ -185,7 +301,8 @@ for (const [name, input, expected] of cases) {
     assert.equal(entries.length, expected.length, JSON.stringify(entries, null, 1));
     expected.forEach((want, i) => {
       const entry = entries[i] as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(entry[key], value, `#${i} ${key}`);
+      for (const [key, value] of Object.entries(want))
+        assert.deepEqual(entry[key], value, `#${i} ${key}`);
     });
   });
 }

@@ -36,10 +36,15 @@ function check(entry: LogEntry | undefined, want: Expected, where: string): void
   assert.equal(entry.format, want.format, `${where}: format`);
   assert.equal(entry.component, want.component, `${where}: component`);
   assert.equal(entry.thread, want.thread, `${where}: thread`);
-  assert.deepEqual(entry.codes.map((c) => c.value), want.codes ?? [], `${where}: codes`);
+  assert.deepEqual(
+    entry.codes.map((c) => c.value),
+    want.codes ?? [],
+    `${where}: codes`,
+  );
   if (want.severity) assert.equal(entry.severity, want.severity, `${where}: severity`);
   if (want.time) assert.equal(entry.time, want.time, `${where}: time`);
-  if (want.message) assert.ok(entry.message.startsWith(want.message), `${where}: message ${entry.message}`);
+  if (want.message)
+    assert.ok(entry.message.startsWith(want.message), `${where}: message ${entry.message}`);
   assert.equal(entry.statusMessageId, want.statusMessageId, `${where}: statusMessageId`);
 }
 
@@ -48,12 +53,28 @@ const SETUP = 'Configuration Manager Setup';
 const SITECOMP = 'SMS_SITE_COMPONENT_MANAGER';
 const DISTMGR = 'SMS_DISTRIBUTION_MANAGER';
 /** One SMS trace line of real-logs/009. */
-const setupLine = (line: number, severity: Severity): Expected => ({ line, format: 'sms-trace', component: SETUP, thread: 2868, severity });
+const setupLine = (line: number, severity: Severity): Expected => ({
+  line,
+  format: 'sms-trace',
+  component: SETUP,
+  thread: 2868,
+  severity,
+});
 /** One Trace32 copy line of real-logs/011. */
-const distmgrLine = (line: number): Expected => ({ line, format: 'viewer-copy', component: DISTMGR, thread: 5720, severity: 'info', time: '1/14/2012 4:06:47 AM' });
+const distmgrLine = (line: number): Expected => ({
+  line,
+  format: 'viewer-copy',
+  component: DISTMGR,
+  thread: 5720,
+  severity: 'info',
+  time: '1/14/2012 4:06:47 AM',
+});
 
 const realCases: [file: string, entries: Expected[]][] = [
-  ['001-oobconsole-xp-sp2-winhttp-0x80072EE9.txt', [{ line: 1, format: 'bare', severity: 'error', codes: [0x80072ee9] }]],
+  [
+    '001-oobconsole-xp-sp2-winhttp-0x80072EE9.txt',
+    [{ line: 1, format: 'bare', severity: 'error', codes: [0x80072ee9] }],
+  ],
   [
     '002-amtopmgr-amt321-selfsigned-cert-tls-0x80090308.txt',
     [
@@ -65,10 +86,52 @@ const realCases: [file: string, entries: Expected[]][] = [
       { line: 6, format: 'bare', codes: [0x261b948] },
     ],
   ],
-  ['003-oobmgmt-checkcertificate-80041001.txt', [{ line: 1, format: 'bare', severity: 'error', codes: [0x80041001] }]],
-  ['004-amtopmgr-provisioning-cert-expiring.txt', [{ line: 1, format: 'viewer-copy', component: AMT, thread: 2880, severity: 'error', time: '11/19/2009 11:35:01 AM', message: 'Error: The provisioning' }]],
-  ['005-amtopmgr-provisioning-cert-removed-after-expiry.txt', [{ line: 1, format: 'viewer-copy', component: AMT, thread: 2700, severity: 'info', time: '11/23/2009 11:35:05 AM' }]],
-  ['006-smsts-cmtrace-copy-tabs-0x8009310b-negative.txt', [{ line: 1, format: 'viewer-copy', component: 'TSMBootstrap', thread: 1312, severity: 'error', time: '4/5/2017 2:27:03 PM', codes: [0x8009310b], message: 'Failed to download policy' }]],
+  [
+    '003-oobmgmt-checkcertificate-80041001.txt',
+    [{ line: 1, format: 'bare', severity: 'error', codes: [0x80041001] }],
+  ],
+  [
+    '004-amtopmgr-provisioning-cert-expiring.txt',
+    [
+      {
+        line: 1,
+        format: 'viewer-copy',
+        component: AMT,
+        thread: 2880,
+        severity: 'error',
+        time: '11/19/2009 11:35:01 AM',
+        message: 'Error: The provisioning',
+      },
+    ],
+  ],
+  [
+    '005-amtopmgr-provisioning-cert-removed-after-expiry.txt',
+    [
+      {
+        line: 1,
+        format: 'viewer-copy',
+        component: AMT,
+        thread: 2700,
+        severity: 'info',
+        time: '11/23/2009 11:35:05 AM',
+      },
+    ],
+  ],
+  [
+    '006-smsts-cmtrace-copy-tabs-0x8009310b-negative.txt',
+    [
+      {
+        line: 1,
+        format: 'viewer-copy',
+        component: 'TSMBootstrap',
+        thread: 1312,
+        severity: 'error',
+        time: '4/5/2017 2:27:03 PM',
+        codes: [0x8009310b],
+        message: 'Failed to download policy',
+      },
+    ],
+  ],
   [
     '007-smsts-client-identity-0x80004005-negative.txt',
     [
@@ -78,11 +141,29 @@ const realCases: [file: string, entries: Expected[]][] = [
       { line: 4, format: 'bare', severity: 'error' },
     ],
   ],
-  ['008-statusviewer-copy-tabs-mp-5446-negative.txt', [{ line: 1, format: 'status-viewer', component: 'SMS_MP_CONTROL_MANAGER', thread: 1620, severity: 'warning', statusMessageId: 5446, time: '4/18/2017 11:50:17 AM', message: 'MP has rejected' }]],
+  [
+    '008-statusviewer-copy-tabs-mp-5446-negative.txt',
+    [
+      {
+        line: 1,
+        format: 'status-viewer',
+        component: 'SMS_MP_CONTROL_MANAGER',
+        thread: 1620,
+        severity: 'warning',
+        statusMessageId: 5446,
+        time: '4/18/2017 11:50:17 AM',
+        message: 'MP has rejected',
+      },
+    ],
+  ],
   [
     '009-configmgr-setup-sql-sms-trace-format-negative.txt',
     [
-      { ...setupLine(1, 'info'), message: '[SQL Server Native Client 11.0]TCP Provider', time: '08-22-2016 04:15:01.917+420' },
+      {
+        ...setupLine(1, 'info'),
+        message: '[SQL Server Native Client 11.0]TCP Provider',
+        time: '08-22-2016 04:15:01.917+420',
+      },
       setupLine(2, 'info'),
       setupLine(3, 'error'),
       setupLine(4, 'error'),
@@ -93,17 +174,57 @@ const realCases: [file: string, entries: Expected[]][] = [
       setupLine(7, 'error'),
     ],
   ],
-  ['010-smsts-ccm-format-peercache-negative.txt', [{ line: 1, format: 'cmtrace', component: 'ApplyOperatingSystem', thread: 1256, severity: 'info', time: '06-26-2015 14:24:33.329+420', message: 'Downloaded file from http://' }]],
+  [
+    '010-smsts-ccm-format-peercache-negative.txt',
+    [
+      {
+        line: 1,
+        format: 'cmtrace',
+        component: 'ApplyOperatingSystem',
+        thread: 1256,
+        severity: 'info',
+        time: '06-26-2015 14:24:33.329+420',
+        message: 'Downloaded file from http://',
+      },
+    ],
+  ],
   [
     '011-distmgr-configmgr2007-statmsg-trace32-copy-negative.txt',
-    [{ ...distmgrLine(1), statusMessageId: 2300, message: 'STATMSG: ID=2300' }, distmgrLine(2), distmgrLine(3), distmgrLine(4)],
+    [
+      { ...distmgrLine(1), statusMessageId: 2300, message: 'STATMSG: ID=2300' },
+      distmgrLine(2),
+      distmgrLine(3),
+      distmgrLine(4),
+    ],
   ],
   [
     '012-sitecomp-sms20-old-trailer-format-negative.txt',
     [
-      { line: 1, lineEnd: 3, format: 'sms-trace', component: SITECOMP, thread: 281, message: 'Starting bootstrap operations...', time: 'Fri Mar 26 10:43:41.547 1999 Eastern Standard Time' },
-      { line: 4, lineEnd: 5, format: 'sms-trace', component: SITECOMP, thread: 281, message: 'Component file list item' },
-      { line: 6, lineEnd: 7, format: 'sms-trace', component: SITECOMP, thread: 281, message: 'Bootstrap operations aborted.' },
+      {
+        line: 1,
+        lineEnd: 3,
+        format: 'sms-trace',
+        component: SITECOMP,
+        thread: 281,
+        message: 'Starting bootstrap operations...',
+        time: 'Fri Mar 26 10:43:41.547 1999 Eastern Standard Time',
+      },
+      {
+        line: 4,
+        lineEnd: 5,
+        format: 'sms-trace',
+        component: SITECOMP,
+        thread: 281,
+        message: 'Component file list item',
+      },
+      {
+        line: 6,
+        lineEnd: 7,
+        format: 'sms-trace',
+        component: SITECOMP,
+        thread: 281,
+        message: 'Bootstrap operations aborted.',
+      },
     ],
   ],
   [
@@ -116,7 +237,18 @@ const realCases: [file: string, entries: Expected[]][] = [
   [
     '014-statusviewer-kb3090264-header-single-spaces-negative.txt',
     // the header row is skipped; the row's columns are separated by single spaces
-    [{ line: 2, format: 'status-viewer', component: 'Microsoft.ConfigurationManagement.exe', severity: 'info', statusMessageId: 30197, time: '2/9/2014 11:57:49 PM', message: 'User "DOMAIN\\User" modified updates assignment 4 ({BAFB1BDB-7A6C-4DCF-9866-6C22DF92346A}).' }],
+    [
+      {
+        line: 2,
+        format: 'status-viewer',
+        component: 'Microsoft.ConfigurationManagement.exe',
+        severity: 'info',
+        statusMessageId: 30197,
+        time: '2/9/2014 11:57:49 PM',
+        message:
+          'User "DOMAIN\\User" modified updates assignment 4 ({BAFB1BDB-7A6C-4DCF-9866-6C22DF92346A}).',
+      },
+    ],
   ],
 ];
 
@@ -131,7 +263,10 @@ for (const [file, expected] of realCases) {
 test('parses every real log pasted together in one go', () => {
   const files = realCases.map(([file]) => file);
   const entries = parseLog(files.map(realLog).join('\n'));
-  assert.equal(entries.length, realCases.reduce((n, [, e]) => n + e.length, 0));
+  assert.equal(
+    entries.length,
+    realCases.reduce((n, [, e]) => n + e.length, 0),
+  );
 });
 
 test('parses a real log with CRLF line ends the same as with LF', () => {

@@ -14,19 +14,32 @@ const FAKE_PAGEFIND = `
     return { results, unfilteredResultCount: results.length };
   };`;
 const bundle = `data:text/javascript,${encodeURIComponent(FAKE_PAGEFIND)}`;
-const controller = () => new SearchController({ lang: 'en', bundle, base: '/', codes: 'data:application/json,{}' });
+const controller = () =>
+  new SearchController({ lang: 'en', bundle, base: '/', codes: 'data:application/json,{}' });
 
 test('drops the answer of a search that a newer search overtook', async () => {
   const search = controller();
-  const [older, newer] = await Promise.all([search.search('slowquery'), search.search('fastquery')]);
+  const [older, newer] = await Promise.all([
+    search.search('slowquery'),
+    search.search('fastquery'),
+  ]);
   assert.equal(older, undefined);
-  assert.deepEqual(newer?.results.map((r) => r.id), ['fastquery']);
+  assert.deepEqual(
+    newer?.results.map((r) => r.id),
+    ['fastquery'],
+  );
 });
 
 test('keeps every answer when searches do not overlap', async () => {
   const search = controller();
-  assert.deepEqual((await search.search('slowone'))?.results.map((r) => r.id), ['slowone']);
-  assert.deepEqual((await search.search('fastone'))?.results.map((r) => r.id), ['fastone']);
+  assert.deepEqual(
+    (await search.search('slowone'))?.results.map((r) => r.id),
+    ['slowone'],
+  );
+  assert.deepEqual(
+    (await search.search('fastone'))?.results.map((r) => r.id),
+    ['fastone'],
+  );
 });
 
 test('relaxes a query that finds too little to each of its meaningful words', async () => {

@@ -10,7 +10,9 @@ import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 
 const kb = loadKnowledgeBase('content');
 const matcher = createMatcher(compileIndex(compileInputOf(kb)));
-const relatedPairs = new Set(kb.articles.flatMap((a) => a.facts.related.flatMap((r) => [`${a.slug}|${r}`, `${r}|${a.slug}`])));
+const relatedPairs = new Set(
+  kb.articles.flatMap((a) => a.facts.related.flatMap((r) => [`${a.slug}|${r}`, `${r}|${a.slug}`])),
+);
 
 test('the knowledge base has signatures to check', () => {
   assert.ok(kb.articles.flatMap((a) => a.facts.signatures).length >= 8);
@@ -23,7 +25,10 @@ for (const article of kb.articles) {
         const [top] = diagnose(matcher, sample).matches;
         assert.equal(top?.slug, article.slug, `sample: ${sample}`);
         assert.equal(top?.confidence, 'strong', `sample: ${sample}`);
-        assert.ok(top.evidence.some((e) => e.signature === signature.id), `evidence names ${signature.id}: ${sample}`);
+        assert.ok(
+          top.evidence.some((e) => e.signature === signature.id),
+          `evidence names ${signature.id}: ${sample}`,
+        );
       }
     });
 
@@ -36,8 +41,14 @@ for (const article of kb.articles) {
 
     test(`${signature.id}: no unrelated article claims a sample as strong`, () => {
       for (const sample of signature.samples) {
-        const others = diagnose(matcher, sample).matches.filter((m) => m.confidence === 'strong' && m.slug !== article.slug);
-        for (const other of others) assert.ok(relatedPairs.has(`${article.slug}|${other.slug}`), `${other.slug} also claims: ${sample}`);
+        const others = diagnose(matcher, sample).matches.filter(
+          (m) => m.confidence === 'strong' && m.slug !== article.slug,
+        );
+        for (const other of others)
+          assert.ok(
+            relatedPairs.has(`${article.slug}|${other.slug}`),
+            `${other.slug} also claims: ${sample}`,
+          );
       }
     });
   }

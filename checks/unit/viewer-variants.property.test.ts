@@ -19,7 +19,16 @@ import { loadIndexFromContent } from '../../src/lib/content/load-index-fs.ts';
 import { createMatcher } from '../../src/lib/diagnose/matcher.ts';
 import { parseLog } from '../../src/lib/diagnose/parse.ts';
 import type { LogEntry } from '../../src/lib/diagnose/types.ts';
-import { cmtraceStyles, DATE_FORMS, descriptionLines, renderCmtraceCopy, renderStatusRows, statusStyles, type StatusRow, type StatusStyle } from './support/viewer-render.ts';
+import {
+  cmtraceStyles,
+  DATE_FORMS,
+  descriptionLines,
+  renderCmtraceCopy,
+  renderStatusRows,
+  statusStyles,
+  type StatusRow,
+  type StatusStyle,
+} from './support/viewer-render.ts';
 
 const kb = loadKnowledgeBase('content');
 const matcher = createMatcher(loadIndexFromContent('content'));
@@ -33,7 +42,8 @@ const NEIGHBOUR: StatusRow = {
   severity: 'warning',
   component: 'SMS_MP_CONTROL_MANAGER',
   id: 5446,
-  description: 'MP has rejected the request because CD(SMSID = 995232ED-98CF-49F1-9416-231E142648CC) certificate has expired.',
+  description:
+    'MP has rejected the request because CD(SMSID = 995232ED-98CF-49F1-9416-231E142648CC) certificate has expired.',
 };
 
 /** The one entry a sample parses to. */
@@ -51,14 +61,28 @@ const bare = (text: string) => text.replace(/\s+/g, '');
  * severity, and its whole description when ID columns end it (otherwise at least its first line).
  */
 function assertStatusRead(variant: string, row: StatusRow, style: StatusStyle): void {
-  const entry = parseLog(variant).find((e) => e.format === 'status-viewer' && e.statusMessageId === row.id);
+  const entry = parseLog(variant).find(
+    (e) => e.format === 'status-viewer' && e.statusMessageId === row.id,
+  );
   assert.ok(entry, `read as a status row:\n${variant}`);
   assert.equal(entry.component, row.component, `component:\n${variant}`);
   assert.equal(entry.time, DATE_FORMS[style.date], `time:\n${variant}`);
   assert.equal(entry.severity, row.severity, `severity:\n${variant}`);
-  const idsEndIt = style.separator !== 'single' && style.header !== 'short' && (style.tail === 'both' || style.tail === 'pid' || (style.tail === 'empty' && style.separator === 'tab'));
-  if (idsEndIt) assert.equal(bare(entry.message), bare(row.description), `description:\n${variant}`);
-  else assert.ok(bare(entry.message).startsWith(bare(descriptionLines(row.description, style).join('\n').split('\n')[0]!)), `description start:\n${variant}`);
+  const idsEndIt =
+    style.separator !== 'single' &&
+    style.header !== 'short' &&
+    (style.tail === 'both' ||
+      style.tail === 'pid' ||
+      (style.tail === 'empty' && style.separator === 'tab'));
+  if (idsEndIt)
+    assert.equal(bare(entry.message), bare(row.description), `description:\n${variant}`);
+  else
+    assert.ok(
+      bare(entry.message).startsWith(
+        bare(descriptionLines(row.description, style).join('\n').split('\n')[0]!),
+      ),
+      `description start:\n${variant}`,
+    );
 }
 
 /** Asserts that a variant diagnoses to the article as the top strong match. */
@@ -80,14 +104,28 @@ for (const article of kb.articles) {
       if (entry.statusMessageId !== undefined) {
         test(`${name}: every Status Message Viewer rendering diagnoses strong to ${article.slug}`, () => {
           assert.ok(entry.component, 'a status message names its component');
-          const row: StatusRow = { severity: entry.severity, component: entry.component, id: entry.statusMessageId!, description: entry.message };
+          const row: StatusRow = {
+            severity: entry.severity,
+            component: entry.component,
+            id: entry.statusMessageId!,
+            description: entry.message,
+          };
           fc.assert(
-            fc.property(statusStyles, fc.constantFrom('none', 'before', 'after'), (style, neighbour) => {
-              const rows = neighbour === 'none' ? [row] : neighbour === 'before' ? [NEIGHBOUR, row] : [row, NEIGHBOUR];
-              const variant = renderStatusRows(rows, style);
-              assertStatusRead(variant, row, style);
-              assertStrong(variant, article.slug);
-            }),
+            fc.property(
+              statusStyles,
+              fc.constantFrom('none', 'before', 'after'),
+              (style, neighbour) => {
+                const rows =
+                  neighbour === 'none'
+                    ? [row]
+                    : neighbour === 'before'
+                      ? [NEIGHBOUR, row]
+                      : [row, NEIGHBOUR];
+                const variant = renderStatusRows(rows, style);
+                assertStatusRead(variant, row, style);
+                assertStrong(variant, article.slug);
+              },
+            ),
             { numRuns: STATUS_RUNS },
           );
         });
@@ -101,8 +139,20 @@ for (const article of kb.articles) {
             const [copy, ...others] = parseLog(variant);
             assert.equal(others.length, 0, `one entry, the header skipped:\n${variant}`);
             assert.deepEqual(
-              { format: copy?.format, message: copy?.message, component: copy?.component, time: copy?.time, thread: copy?.thread },
-              { format: 'viewer-copy', message: entry.message, component, time: DATE_FORMS[style.date], thread: style.thread ? 3120 : undefined },
+              {
+                format: copy?.format,
+                message: copy?.message,
+                component: copy?.component,
+                time: copy?.time,
+                thread: copy?.thread,
+              },
+              {
+                format: 'viewer-copy',
+                message: entry.message,
+                component,
+                time: DATE_FORMS[style.date],
+                thread: style.thread ? 3120 : undefined,
+              },
               `read as a CMTrace copy:\n${variant}`,
             );
             assertStrong(variant, article.slug);
@@ -115,7 +165,9 @@ for (const article of kb.articles) {
 }
 
 test('the knowledge base has status-message and log-line samples to render', () => {
-  const samples = kb.articles.flatMap((a) => a.facts.signatures.flatMap((s) => s.samples.map(entryOf)));
+  const samples = kb.articles.flatMap((a) =>
+    a.facts.signatures.flatMap((s) => s.samples.map(entryOf)),
+  );
   assert.ok(samples.filter((e) => e.statusMessageId !== undefined).length >= 3);
   assert.ok(samples.filter((e) => e.statusMessageId === undefined).length >= 20);
 });

@@ -22,7 +22,10 @@ const timed = <T>(work: () => T): { ms: number; value: T } => {
 const readText = (path: string): string => decodeLogBytes(new Uint8Array(readFileSync(path))).text;
 
 /** Lines (counted by LF, as grep counts them) holding at least one hit; not timed. */
-function hitLines(text: string, run: (onHit: (id: number, end: number) => void) => void): { hits: number; lines: number } {
+function hitLines(
+  text: string,
+  run: (onHit: (id: number, end: number) => void) => void,
+): { hits: number; lines: number } {
   let hits = 0;
   let lines = 0;
   let lastLineStart = -2;
@@ -45,7 +48,13 @@ function measureScan(log: string, patternsFile: string, runs: number) {
     scanMs.push(timed(() => scan(build.value, text, () => void hits++)).ms);
   }
   const counted = hitLines(text, (onHit) => scan(build.value, text, onHit));
-  return { buildMs: build.ms, scanMs, hits: counted.hits, hitLines: counted.lines, states: build.value.delta.length / build.value.classCount };
+  return {
+    buildMs: build.ms,
+    scanMs,
+    hits: counted.hits,
+    hitLines: counted.lines,
+    states: build.value.delta.length / build.value.classCount,
+  };
 }
 
 function measureDiagnose(log: string, contentDir: string, runs: number) {
@@ -55,11 +64,18 @@ function measureDiagnose(log: string, contentDir: string, runs: number) {
   let summary = { matches: 0, entries: 0, topSlug: '', notice: '' };
   for (let i = 0; i < runs; i++) {
     const decoded = timed(() => decodeLogBytes(new Uint8Array(readFileSync(log))));
-    const diagnosis = timed(() => diagnose(setup.value, decoded.value.text, { fileNames: [basename(log)] }));
+    const diagnosis = timed(() =>
+      diagnose(setup.value, decoded.value.text, { fileNames: [basename(log)] }),
+    );
     decodeMs.push(decoded.ms);
     diagnoseMs.push(diagnosis.ms);
     const d = diagnosis.value;
-    summary = { matches: d.matches.length, entries: d.entries.length, topSlug: d.matches[0]?.slug ?? '', notice: d.notice ?? '' };
+    summary = {
+      matches: d.matches.length,
+      entries: d.entries.length,
+      topSlug: d.matches[0]?.slug ?? '',
+      notice: d.notice ?? '',
+    };
   }
   return { indexMs: setup.ms, decodeMs, diagnoseMs, ...summary };
 }
@@ -85,4 +101,6 @@ function measure(args: string[]): object {
 }
 
 const result = measure(process.argv.slice(2));
-process.stdout.write(`${JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+);

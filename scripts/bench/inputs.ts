@@ -10,7 +10,13 @@ import type { Inputs } from './results.ts';
 import { writeSyntheticLog } from './synth-log.ts';
 import { syntheticPatterns } from './synth-patterns.ts';
 
-export interface InputPlan { contentDir: string; seed: number; logBytes: number; browserLogBytes: number; sizes: readonly number[] }
+export interface InputPlan {
+  contentDir: string;
+  seed: number;
+  logBytes: number;
+  browserLogBytes: number;
+  sizes: readonly number[];
+}
 
 export interface InputFiles {
   dir: string;
@@ -31,27 +37,60 @@ const writeLines = (path: string, lines: readonly string[]): string => {
 export function writeInputs(plan: InputPlan): InputFiles {
   const dir = mkdtempSync(join(tmpdir(), 'oobkb-bench-'));
   const patterns = syntheticPatterns(Math.max(...plan.sizes), plan.seed);
-  const sets = plan.sizes.map((count) => ({ count, file: writeLines(join(dir, `patterns-${count}.txt`), patterns.slice(0, count)) }));
+  const sets = plan.sizes.map((count) => ({
+    count,
+    file: writeLines(join(dir, `patterns-${count}.txt`), patterns.slice(0, count)),
+  }));
   const index = loadIndexFromContent(plan.contentDir);
   const kbMessages = messagePatterns(index).filter(Boolean);
   const real = realSignatureLines(plan.contentDir);
   const log = join(dir, 'synthetic-100mb.log');
-  const logStats = writeSyntheticLog(log, { bytes: plan.logBytes, seed: plan.seed, realLines: real, realRate: 1 / 3000, patterns, patternRate: 1 / 1000 });
+  const logStats = writeSyntheticLog(log, {
+    bytes: plan.logBytes,
+    seed: plan.seed,
+    realLines: real,
+    realRate: 1 / 3000,
+    patterns,
+    patternRate: 1 / 1000,
+  });
   // The browser log is named like the site server's log, so the file name is evidence as it would be.
   const browserLog = join(dir, 'amtopmgr.log');
-  const browserStats = writeSyntheticLog(browserLog, { bytes: plan.browserLogBytes, seed: plan.seed + 1, realLines: real, realRate: 1 / 3000, patterns: [], patternRate: 0 });
+  const browserStats = writeSyntheticLog(browserLog, {
+    bytes: plan.browserLogBytes,
+    seed: plan.seed + 1,
+    realLines: real,
+    realRate: 1 / 3000,
+    patterns: [],
+    patternRate: 0,
+  });
   return {
     dir,
     log,
     browserLog,
-    tinyLog: writeLines(join(dir, 'one-line.log'), [real[0] ?? 'GetAMTPowerState fail with result:0x80072EE9']),
+    tinyLog: writeLines(join(dir, 'one-line.log'), [
+      real[0] ?? 'GetAMTPowerState fail with result:0x80072EE9',
+    ]),
     kbPatterns: writeLines(join(dir, 'kb-patterns.txt'), kbMessages),
     sets,
     inputs: {
       seed: plan.seed,
-      log: { path: log, bytes: logStats.bytes, lines: logStats.lines, realLines: logStats.realLines, patternLines: logStats.patternLines },
-      browserLog: { bytes: browserStats.bytes, lines: browserStats.lines, realLines: browserStats.realLines },
-      index: { signatures: index.signatures.length, patterns: createMatcher(index).automaton.patterns.length, messagePatterns: kbMessages.length },
+      log: {
+        path: log,
+        bytes: logStats.bytes,
+        lines: logStats.lines,
+        realLines: logStats.realLines,
+        patternLines: logStats.patternLines,
+      },
+      browserLog: {
+        bytes: browserStats.bytes,
+        lines: browserStats.lines,
+        realLines: browserStats.realLines,
+      },
+      index: {
+        signatures: index.signatures.length,
+        patterns: createMatcher(index).automaton.patterns.length,
+        messagePatterns: kbMessages.length,
+      },
     },
   };
 }

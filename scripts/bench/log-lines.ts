@@ -7,15 +7,24 @@ import { COMPONENTS, SOURCE_FILES } from './vocabulary.ts';
 export type LogFormat = 'sms-trace' | 'cmtrace' | 'trace32-tabs' | 'trace32-spaces';
 
 /** Where the log's clock and thread are; advances with every line. */
-export interface LineClock { ms: number; thread: number; component: string }
+export interface LineClock {
+  ms: number;
+  thread: number;
+  component: string;
+}
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function parts(ms: number) {
   const date = new Date(ms);
   return {
-    month: date.getUTCMonth() + 1, day: date.getUTCDate(), year: date.getUTCFullYear(),
-    hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), milli: date.getUTCMilliseconds(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    year: date.getUTCFullYear(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    milli: date.getUTCMilliseconds(),
   };
 }
 
@@ -41,7 +50,12 @@ function trace32(text: string, clock: LineClock, separator: string): string {
 }
 
 /** One line (or, for a CMTrace message with a line break, two) in the given format. */
-export function formatLine(format: LogFormat, text: string, clock: LineClock, random: Random): string {
+export function formatLine(
+  format: LogFormat,
+  text: string,
+  clock: LineClock,
+  random: Random,
+): string {
   if (format === 'sms-trace') return smsTrace(text, clock);
   if (format === 'cmtrace') return cmtrace(text, clock, random);
   return trace32(text, clock, format === 'trace32-tabs' ? '\t' : ' '.repeat(6 + random.int(12)));

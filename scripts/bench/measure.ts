@@ -19,20 +19,40 @@ export function median(values: readonly number[]): number {
 export const mbPerSecond = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
 
 /** Whether /usr/bin/time is GNU time (it can write peak memory to a file). */
-export const hasGnuTime: boolean = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
+export const hasGnuTime: boolean =
+  existsSync(GNU_TIME) &&
+  spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
 
-export interface CommandRun { ms: number; status: number | null; stdout: string; stderr: string; timedOut: boolean; maxRssKb?: number }
+export interface CommandRun {
+  ms: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  maxRssKb?: number;
+}
 
-export interface CommandOptions { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string }
+export interface CommandOptions {
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  cwd?: string;
+}
 
 /**
  * Runs a command to completion (stdout into a pipe that is drained), timing it by the wall clock.
  * A run with a time limit is not wrapped in GNU time, so that the kill reaches the command itself.
  */
-export function runCommand(command: string, args: readonly string[], options: CommandOptions = {}): CommandRun {
-  const dir = hasGnuTime && !options.timeoutMs ? mkdtempSync(join(tmpdir(), 'oobkb-time-')) : undefined;
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: CommandOptions = {},
+): CommandRun {
+  const dir =
+    hasGnuTime && !options.timeoutMs ? mkdtempSync(join(tmpdir(), 'oobkb-time-')) : undefined;
   const rssFile = dir ? join(dir, 'rss') : undefined;
-  const [file, argv] = rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = rssFile
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]]
+    : [command, [...args]];
   const start = performance.now();
   const result = spawnSync(file, argv, {
     encoding: 'utf8',
@@ -42,9 +62,19 @@ export function runCommand(command: string, args: readonly string[], options: Co
     ...(options.timeoutMs ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const } : {}),
   });
   const ms = performance.now() - start;
-  const rss = rssFile && existsSync(rssFile) ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10) : Number.NaN;
+  const rss =
+    rssFile && existsSync(rssFile)
+      ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10)
+      : Number.NaN;
   if (dir) rmSync(dir, { recursive: true, force: true });
-  const run: CommandRun = { ms, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut: result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
+  const run: CommandRun = {
+    ms,
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    timedOut:
+      result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
+  };
   if (Number.isFinite(rss)) run.maxRssKb = rss;
   return run;
 }
@@ -52,7 +82,10 @@ export function runCommand(command: string, args: readonly string[], options: Co
 /** Runs a benchmark child (scripts/bench/engine-child.ts) and parses the JSON line it prints. */
 export function runNodeChild<T>(script: string, args: readonly string[]): T & { wallMs: number } {
   const run = runCommand(process.execPath, [script, ...args]);
-  if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (run.status !== 0)
+    throw new Error(
+      `${script} ${args.join(' ')} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
   const lines = run.stdout.trim().split('\n');
   return { ...(JSON.parse(lines[lines.length - 1] ?? '{}') as T), wallMs: run.ms };
 }

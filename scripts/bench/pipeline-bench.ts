@@ -7,11 +7,29 @@ import { mbPerSecond, median, runNodeChild } from './measure.ts';
 
 const ENGINE_CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 
-interface DiagnoseChild { indexMs: number; decodeMs: number[]; diagnoseMs: number[]; matches: number; entries: number; topSlug: string; notice: string; maxRssKb: number }
-interface PhasesChild { parseMs: number[]; scanTextMs: number[] }
+interface DiagnoseChild {
+  indexMs: number;
+  decodeMs: number[];
+  diagnoseMs: number[];
+  matches: number;
+  entries: number;
+  topSlug: string;
+  notice: string;
+  maxRssKb: number;
+}
+interface PhasesChild {
+  parseMs: number[];
+  scanTextMs: number[];
+}
 
 /** grep over the log with the real index's message patterns (median of runs). */
-export interface KbGrep { patterns: number; ms: number; mbs: number; lines: number; rssKb?: number }
+export interface KbGrep {
+  patterns: number;
+  ms: number;
+  mbs: number;
+  lines: number;
+  rssKb?: number;
+}
 
 export interface PipelineResult {
   indexMs: number;
@@ -30,16 +48,36 @@ export interface PipelineResult {
 }
 
 /** Times grep with the real index's patterns. */
-export function benchKbGrep(patternsFile: string, patterns: number, log: string, logBytes: number, runs: number): KbGrep {
+export function benchKbGrep(
+  patternsFile: string,
+  patterns: number,
+  log: string,
+  logBytes: number,
+  runs: number,
+): KbGrep {
   const all = Array.from({ length: runs }, () => grepOnce(patternsFile, log));
   const ms = median(all.map((r) => r.ms));
   const rss = Math.max(...all.map((r) => r.maxRssKb ?? Number.NaN));
-  return { patterns, ms, mbs: mbPerSecond(logBytes, ms), lines: all[0]?.matchingLines ?? 0, ...(Number.isFinite(rss) ? { rssKb: rss } : {}) };
+  return {
+    patterns,
+    ms,
+    mbs: mbPerSecond(logBytes, ms),
+    lines: all[0]?.matchingLines ?? 0,
+    ...(Number.isFinite(rss) ? { rssKb: rss } : {}),
+  };
 }
 
 /** Runs decode + diagnose() once in each of `runs` children (so peak memory is one diagnosis's), and the parse and scan phases alone, `runs` times, in another. */
-export function benchPipeline(log: string, logBytes: number, contentDir: string, runs: number, grep: KbGrep): PipelineResult {
-  const all = Array.from({ length: runs }, () => runNodeChild<DiagnoseChild>(ENGINE_CHILD, ['diagnose', log, contentDir, '1']));
+export function benchPipeline(
+  log: string,
+  logBytes: number,
+  contentDir: string,
+  runs: number,
+  grep: KbGrep,
+): PipelineResult {
+  const all = Array.from({ length: runs }, () =>
+    runNodeChild<DiagnoseChild>(ENGINE_CHILD, ['diagnose', log, contentDir, '1']),
+  );
   const phases = runNodeChild<PhasesChild>(ENGINE_CHILD, ['phases', log, contentDir, String(runs)]);
   const pick = (get: (child: DiagnoseChild) => number[]) => median(all.flatMap(get));
   const totalMs = median(all.map((c) => (c.decodeMs[0] ?? 0) + (c.diagnoseMs[0] ?? 0)));

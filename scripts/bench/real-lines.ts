@@ -6,7 +6,9 @@ import type { SignatureIndex } from '../../src/lib/diagnose/signature-index.ts';
 /** Every sample and near-miss line of every signature in `contentDir`. */
 export function realSignatureLines(contentDir: string): string[] {
   const kb = loadKnowledgeBase(contentDir);
-  return kb.articles.flatMap((a) => a.facts.signatures.flatMap((s) => [...s.samples, ...s.nearMisses]));
+  return kb.articles.flatMap((a) =>
+    a.facts.signatures.flatMap((s) => [...s.samples, ...s.nearMisses]),
+  );
 }
 
 /** The folded message patterns of an index (what a signature's text must contain), without duplicates. */

@@ -9,7 +9,19 @@ import type { Table } from './table.ts';
 export function scanTable(r: BenchResults): Table {
   return {
     title: `1. Raw scan of the ${fixed(r.inputs.log.bytes / 2 ** 20)} MB log: engine (buildAutomaton + scan) vs grep -c -F -i -f, LC_ALL=${r.inputs.grepLocale}`,
-    head: ['patterns', 'DFA states', 'build', 'engine scan', 'engine MB/s', 'grep', 'grep MB/s', 'engine/grep', 'lines hit (engine / grep)', 'peak RSS (engine / grep)', 'grep, C.UTF-8 (1 run)'],
+    head: [
+      'patterns',
+      'DFA states',
+      'build',
+      'engine scan',
+      'engine MB/s',
+      'grep',
+      'grep MB/s',
+      'engine/grep',
+      'lines hit (engine / grep)',
+      'peak RSS (engine / grep)',
+      'grep, C.UTF-8 (1 run)',
+    ],
     rows: r.scan.map((row) => [
       int(row.patterns),
       int(row.states),
@@ -21,14 +33,16 @@ export function scanTable(r: BenchResults): Table {
       times(row.ratio),
       `${int(row.engineLines)} / ${int(row.grepLines)}${row.engineLines === row.grepLines ? '' : ' (differ)'}`,
       `${mbOfKb(row.engineRssKb)} / ${mbOfKb(row.grepRssKb)}`,
-      row.utf8GrepMs === undefined ? `> ${int(UTF8_LIMIT_MS / 1000)} s (stopped)` : ms(row.utf8GrepMs),
+      row.utf8GrepMs === undefined
+        ? `> ${int(UTF8_LIMIT_MS / 1000)} s (stopped)`
+        : ms(row.utf8GrepMs),
     ]),
     notes: [
-      'engine scan: scan() alone over the decoded text, in-process (no file reading or decoding); its MB/s counts the file\'s bytes.',
+      "engine scan: scan() alone over the decoded text, in-process (no file reading or decoding); its MB/s counts the file's bytes.",
       'grep: wall time of the whole process, its count read from a pipe. Not "> /dev/null": GNU grep then stops at the first match (like -q, even with -c).',
-      'engine/grep = grep time ÷ engine time (above 1: the engine is faster). Lines hit: the engine\'s hits counted by line (LF, as grep counts), in an extra untimed pass.',
-      'Peak RSS of the engine is its whole child process: the file\'s bytes, the decoded text (UTF-16, as the log holds Japanese lines) and the automaton.',
-      'The last column is grep in a UTF-8 locale, where -i with many patterns is far slower; the comparison uses LC_ALL=C, grep\'s fastest mode.',
+      "engine/grep = grep time ÷ engine time (above 1: the engine is faster). Lines hit: the engine's hits counted by line (LF, as grep counts), in an extra untimed pass.",
+      "Peak RSS of the engine is its whole child process: the file's bytes, the decoded text (UTF-16, as the log holds Japanese lines) and the automaton.",
+      "The last column is grep in a UTF-8 locale, where -i with many patterns is far slower; the comparison uses LC_ALL=C, grep's fastest mode.",
     ],
   };
 }
@@ -43,11 +57,31 @@ export function pipelineTable(r: BenchResults): Table {
     rows: [
       ['load content/ + createMatcher', ms(p.indexMs), '', 'once per process'],
       ['decodeLogBytes (read + decode)', ms(p.decodeMs), fixed(mbPerSecond(bytes, p.decodeMs)), ''],
-      ['diagnose()', ms(p.diagnoseMs), fixed(mbPerSecond(bytes, p.diagnoseMs)), `${int(p.entries)} entries, ${p.matches} matches, top: ${p.topSlug || '(none)'}`],
-      ['  of which parseLog (alone)', ms(p.parseMs), fixed(mbPerSecond(bytes, p.parseMs)), 'timed on its own'],
-      ['  of which scanText (alone)', ms(p.scanTextMs), fixed(mbPerSecond(bytes, p.scanTextMs)), 'timed on its own: line starts, automaton scan, hit spans'],
+      [
+        'diagnose()',
+        ms(p.diagnoseMs),
+        fixed(mbPerSecond(bytes, p.diagnoseMs)),
+        `${int(p.entries)} entries, ${p.matches} matches, top: ${p.topSlug || '(none)'}`,
+      ],
+      [
+        '  of which parseLog (alone)',
+        ms(p.parseMs),
+        fixed(mbPerSecond(bytes, p.parseMs)),
+        'timed on its own',
+      ],
+      [
+        '  of which scanText (alone)',
+        ms(p.scanTextMs),
+        fixed(mbPerSecond(bytes, p.scanTextMs)),
+        'timed on its own: line starts, automaton scan, hit spans',
+      ],
       ['decode + diagnose()', ms(p.totalMs), fixed(p.mbs), `peak RSS ${mbOfKb(p.rssKb)}`],
-      [`grep, the ${r.kbGrep.patterns} message patterns`, ms(r.kbGrep.ms), fixed(r.kbGrep.mbs), `${int(r.kbGrep.lines)} lines, peak RSS ${mbOfKb(r.kbGrep.rssKb)}`],
+      [
+        `grep, the ${r.kbGrep.patterns} message patterns`,
+        ms(r.kbGrep.ms),
+        fixed(r.kbGrep.mbs),
+        `${int(r.kbGrep.lines)} lines, peak RSS ${mbOfKb(r.kbGrep.rssKb)}`,
+      ],
       ['engine/grep', times(p.ratio), '', 'grep time ÷ decode + diagnose() time'],
     ],
   };
@@ -61,7 +95,11 @@ export function cliTable(r: BenchResults): Table {
     head: ['measure', 'time', 'note'],
     rows: [
       ['start-up (one-line log)', ms(c.startupMs), ''],
-      ['100 MB log', ms(c.fullMs), `${int(c.entries)} entries, ${c.matches} matches, peak RSS ${mbOfKb(c.rssKb)}`],
+      [
+        '100 MB log',
+        ms(c.fullMs),
+        `${int(c.entries)} entries, ${c.matches} matches, peak RSS ${mbOfKb(c.rssKb)}`,
+      ],
       ['beyond start-up', ms(c.beyondMs), ''],
       [`grep, the ${r.kbGrep.patterns} message patterns`, ms(r.kbGrep.ms), ''],
       ['CLI beyond start-up ÷ grep', times(c.beyondMs / r.kbGrep.ms), 'target: at most 2×'],

@@ -4,14 +4,26 @@ import type { ScaleRow } from './scale-bench.ts';
 import type { Table } from './table.ts';
 
 const kb = (bytes: number): string => `${fixed(bytes / 1024)} KB`;
-const mb = (value: number | undefined): string => (value === undefined ? 'n/a' : `${int(value)} MB`);
+const mb = (value: number | undefined): string =>
+  value === undefined ? 'n/a' : `${int(value)} MB`;
 
 /** Build time, memory and index sizes per knowledge-base size, with per-article growth. */
 export function scaleTable(rows: readonly ScaleRow[]): Table {
   const base = rows[0];
   return {
     title: 'Scale: building the site and its search index (one run each)',
-    head: ['articles', 'astro build', 'peak RSS', 'search index build', 'peak RSS', '/pagefind/ size', 'diagnose-index.json', 'ms per article (build)', 'article page, first visit (gzip)', 'of it JS'],
+    head: [
+      'articles',
+      'astro build',
+      'peak RSS',
+      'search index build',
+      'peak RSS',
+      '/pagefind/ size',
+      'diagnose-index.json',
+      'ms per article (build)',
+      'article page, first visit (gzip)',
+      'of it JS',
+    ],
     rows: rows.map((r) => [
       int(r.articles),
       `${int(r.astroMs)} ms`,
@@ -20,7 +32,12 @@ export function scaleTable(rows: readonly ScaleRow[]): Table {
       mb(r.searchRssMb),
       kb(r.searchIndexBytes),
       kb(r.diagnoseIndexBytes),
-      base && r !== base ? fixed((r.astroMs + r.searchMs - base.astroMs - base.searchMs) / (r.articles - base.articles), 1) : '',
+      base && r !== base
+        ? fixed(
+            (r.astroMs + r.searchMs - base.astroMs - base.searchMs) / (r.articles - base.articles),
+            1,
+          )
+        : '',
       `${int(r.articleWeight)} B`,
       `${int(r.articleJs)} B`,
     ]),
@@ -37,7 +54,15 @@ export function firstQueryTable(rows: readonly import('./search-bench.ts').First
   return {
     title: 'Search: the first query from an article page (gzip bytes on the wire, Chromium)',
     head: ['lang', 'query', 'transferred', 'requests', 'budget'],
-    rows: rows.map((r) => [r.lang, r.query, kb(r.bytes), int(r.requests), r.bytes <= 100 * 1024 ? 'within 100 KB' : 'OVER 100 KB']),
-    notes: ["Everything fetched from pressing Enter in the header box until the answer: the search page, its script, Pagefind, its WebAssembly, index chunks and the first results' fragments (the stylesheet comes from the cache)."],
+    rows: rows.map((r) => [
+      r.lang,
+      r.query,
+      kb(r.bytes),
+      int(r.requests),
+      r.bytes <= 100 * 1024 ? 'within 100 KB' : 'OVER 100 KB',
+    ]),
+    notes: [
+      "Everything fetched from pressing Enter in the header box until the answer: the search page, its script, Pagefind, its WebAssembly, index chunks and the first results' fragments (the stylesheet comes from the cache).",
+    ],
   };
 }

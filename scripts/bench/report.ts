@@ -19,16 +19,44 @@ function header(r: BenchResults): string[] {
   ];
 }
 
-const tables = (r: BenchResults): Table[] => [scanTable(r), pipelineTable(r), cliTable(r), browserTable(r.browser), ...('skipped' in r.firstQueries ? [] : [firstQueryTable(r.firstQueries)]), ...('skipped' in r.evaluation ? [] : [evaluationTable(r.evaluation)]), scaleTable(r.scale)];
+const tables = (r: BenchResults): Table[] => [
+  scanTable(r),
+  pipelineTable(r),
+  cliTable(r),
+  browserTable(r.browser),
+  ...('skipped' in r.firstQueries ? [] : [firstQueryTable(r.firstQueries)]),
+  ...('skipped' in r.evaluation ? [] : [evaluationTable(r.evaluation)]),
+  scaleTable(r.scale),
+];
 
-const targetLines = (r: BenchResults): string[] => r.targets.map((t) => `[${verdict(t.met)}] ${t.name}: ${t.detail}`);
+const targetLines = (r: BenchResults): string[] =>
+  r.targets.map((t) => `[${verdict(t.met)}] ${t.name}: ${t.detail}`);
 
 /** The report for the terminal. */
 export function textReport(r: BenchResults): string {
-  return ['oobkb benchmark', '===============', ...header(r), '', ...tables(r).flatMap((t) => [textTable(t), '']), 'Targets', '-------', ...targetLines(r)].join('\n');
+  return [
+    'oobkb benchmark',
+    '===============',
+    ...header(r),
+    '',
+    ...tables(r).flatMap((t) => [textTable(t), '']),
+    'Targets',
+    '-------',
+    ...targetLines(r),
+  ].join('\n');
 }
 
 /** The report as a Markdown document. */
 export function markdownReport(r: BenchResults): string {
-  return ['# oobkb benchmark', '', ...header(r).map((l) => `- ${l}`), '', ...tables(r).flatMap((t) => [markdownTable(t), '']), '## Targets', '', ...targetLines(r).map((l) => `- ${l}`), ''].join('\n');
+  return [
+    '# oobkb benchmark',
+    '',
+    ...header(r).map((l) => `- ${l}`),
+    '',
+    ...tables(r).flatMap((t) => [markdownTable(t), '']),
+    '## Targets',
+    '',
+    ...targetLines(r).map((l) => `- ${l}`),
+    '',
+  ].join('\n');
 }

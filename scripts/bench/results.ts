@@ -19,7 +19,11 @@ export interface Inputs {
 }
 
 /** A target of the issue, judged on this run's numbers. */
-export interface Target { name: string; met: boolean | undefined; detail: string }
+export interface Target {
+  name: string;
+  met: boolean | undefined;
+  detail: string;
+}
 
 export interface BenchResults {
   machine: Machine;

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const machine = describeMachine();
   progress('writing the synthetic logs and signature sets');
-  const files = writeInputs({ contentDir: 'content', seed: SEED, logBytes: 100 * MB, browserLogBytes: BROWSER_LOG_BYTES, sizes: SIZES });
+  const files = writeInputs({
+    contentDir: 'content',
+    seed: SEED,
+    logBytes: 100 * MB,
+    browserLogBytes: BROWSER_LOG_BYTES,
+    sizes: SIZES,
+  });
   try {
     const scan: ScanRow[] = [];
     for (const set of files.sets) {
@@ -44,16 +50,26 @@ async function main(): Promise<void> {
       scan.push(benchScanSet(files.log, files.inputs.log.bytes, set, RUNS));
     }
     progress('decode + diagnose() with the real index');
-    const kbGrep = benchKbGrep(files.kbPatterns, files.inputs.index.messagePatterns, files.log, files.inputs.log.bytes, RUNS);
+    const kbGrep = benchKbGrep(
+      files.kbPatterns,
+      files.inputs.index.messagePatterns,
+      files.log,
+      files.inputs.log.bytes,
+      RUNS,
+    );
     const pipeline = benchPipeline(files.log, files.inputs.log.bytes, 'content', RUNS, kbGrep);
     progress('CLI');
     const cli = benchCli(files.log, files.tinyLog, RUNS);
     progress('widget in Chromium');
     const browser = await benchBrowser('dist', files.browserLog, RUNS);
     progress('first search query in Chromium');
-    const firstQueries = existsSync('dist/pagefind') ? await benchFirstQueries('dist') : { skipped: 'run npm run build first' };
+    const firstQueries = existsSync('dist/pagefind')
+      ? await benchFirstQueries('dist')
+      : { skipped: 'run npm run build first' };
     progress('evaluation set: widget and site search');
-    const evaluation = existsSync('dist/pagefind') ? await benchEvaluation('dist') : { skipped: 'run npm run build first' };
+    const evaluation = existsSync('dist/pagefind')
+      ? await benchEvaluation('dist')
+      : { skipped: 'run npm run build first' };
     const scale = benchScale(files.dir, SCALE_SIZES, progress);
     const results: BenchResults = {
       machine,
@@ -71,9 +87,14 @@ async function main(): Promise<void> {
     };
     const stamp = machine.date.replaceAll(':', '-').replace(RE_MILLISECONDS, 'Z');
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync(join('bench-results', `bench-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(
+      join('bench-results', `bench-${stamp}.json`),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
     writeFileSync(join('bench-results', `bench-${stamp}.md`), markdownReport(results));
-    process.stdout.write(`${textReport(results)}\n\nWritten: bench-results/bench-${stamp}.json and .md\n`);
+    process.stdout.write(
+      `${textReport(results)}\n\nWritten: bench-results/bench-${stamp}.json and .md\n`,
+    );
   } finally {
     rmSync(files.dir, { recursive: true, force: true });
   }

@@ -22,15 +22,25 @@ export interface ScaleRow {
 }
 
 const dirBytes = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? dirBytes(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, d) =>
+      sum + (d.isDirectory() ? dirBytes(join(dir, d.name)) : statSync(join(dir, d.name)).size),
+    0,
+  );
 
 function buildOnce(contentDir: string, outDir: string, articles: number): ScaleRow {
   const env = { ...process.env, OOBKB_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   // The search index is timed apart: the Astro build leaves it out, then the script writes it.
-  const astro = runCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], { env: { ...env, OOBKB_SEARCH_INDEX: 'skip' } });
-  if (astro.status !== 0) throw new Error(`astro build of ${articles} articles failed: ${astro.stderr.slice(-500)}`);
+  const astro = runCommand(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
+    { env: { ...env, OOBKB_SEARCH_INDEX: 'skip' } },
+  );
+  if (astro.status !== 0)
+    throw new Error(`astro build of ${articles} articles failed: ${astro.stderr.slice(-500)}`);
   const search = runCommand(process.execPath, ['scripts/build-search-index.ts', outDir], { env });
-  if (search.status !== 0) throw new Error(`search index of ${articles} articles failed: ${search.stderr.slice(-500)}`);
+  if (search.status !== 0)
+    throw new Error(`search index of ${articles} articles failed: ${search.stderr.slice(-500)}`);
   const weight = pageWeight(outDir, 'ja/articles/ipv6-slow-response/index.html');
   const row: ScaleRow = {
     articles,
@@ -47,7 +57,11 @@ function buildOnce(contentDir: string, outDir: string, articles: number): ScaleR
 }
 
 /** One build per size (builds take tens of seconds: one run each, not a median). */
-export function benchScale(workDir: string, extraArticles: readonly number[], progress: (m: string) => void): ScaleRow[] {
+export function benchScale(
+  workDir: string,
+  extraArticles: readonly number[],
+  progress: (m: string) => void,
+): ScaleRow[] {
   const rows: ScaleRow[] = [];
   for (const extra of [0, ...extraArticles]) {
     const content = extra ? join(workDir, `content-${extra}`) : 'content';

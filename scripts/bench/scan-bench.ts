@@ -8,7 +8,14 @@ const ENGINE_CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url)
 /** A reference run of grep in a UTF-8 locale stops after this long. */
 export const UTF8_LIMIT_MS = 15_000;
 
-interface ScanChild { buildMs: number; scanMs: number[]; hits: number; hitLines: number; states: number; maxRssKb: number }
+interface ScanChild {
+  buildMs: number;
+  scanMs: number[];
+  hits: number;
+  hitLines: number;
+  states: number;
+  maxRssKb: number;
+}
 
 /** One signature-set size's numbers. */
 export interface ScanRow {
@@ -29,15 +36,28 @@ export interface ScanRow {
   utf8GrepMs?: number;
 }
 
-function grepMedian(file: string, log: string, runs: number): { ms: number; lines: number; rssKb?: number } {
+function grepMedian(
+  file: string,
+  log: string,
+  runs: number,
+): { ms: number; lines: number; rssKb?: number } {
   const all: GrepRun[] = [];
   for (let i = 0; i < runs; i++) all.push(grepOnce(file, log));
   const rss = Math.max(...all.map((r) => r.maxRssKb ?? Number.NaN));
-  return { ms: median(all.map((r) => r.ms)), lines: all[0]?.matchingLines ?? 0, ...(Number.isFinite(rss) ? { rssKb: rss } : {}) };
+  return {
+    ms: median(all.map((r) => r.ms)),
+    lines: all[0]?.matchingLines ?? 0,
+    ...(Number.isFinite(rss) ? { rssKb: rss } : {}),
+  };
 }
 
 /** Measures one set: the engine in a child process, grep `runs` times, grep in UTF-8 once. */
-export function benchScanSet(log: string, logBytes: number, set: { count: number; file: string }, runs: number): ScanRow {
+export function benchScanSet(
+  log: string,
+  logBytes: number,
+  set: { count: number; file: string },
+  runs: number,
+): ScanRow {
   const engine = runNodeChild<ScanChild>(ENGINE_CHILD, ['scan', log, set.file, String(runs)]);
   const grep = grepMedian(set.file, log, runs);
   const utf8 = grepOnce(set.file, log, 'C.UTF-8', UTF8_LIMIT_MS);

@@ -4,7 +4,12 @@ import { launchBrowser, newContext } from '../../checks/e2e/support/browser.ts';
 import { firstHeaderQuery } from '../../checks/e2e/support/first-query.ts';
 import { serveSite } from '../../checks/e2e/support/static-server.ts';
 
-export interface FirstQueryRow { lang: string; query: string; bytes: number; requests: number }
+export interface FirstQueryRow {
+  lang: string;
+  query: string;
+  bytes: number;
+  requests: number;
+}
 
 const QUERIES = [
   ['en', 'name resolution'],

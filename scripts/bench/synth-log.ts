@@ -18,17 +18,33 @@ export interface LogPlan {
   patternRate: number;
 }
 
-export interface LogStats { bytes: number; lines: number; realLines: number; patternLines: number }
+export interface LogStats {
+  bytes: number;
+  lines: number;
+  realLines: number;
+  patternLines: number;
+}
 
 // Matches a sample that is already a whole formatted line, e.g. "…  $$<Oobconsole><…" or "<![LOG[…" or a Trace32 copy.
 const RE_FORMATTED_LINE = /\$\$<|<!\[LOG\[|\t| {4}/;
 
-const FORMATS: readonly LogFormat[] = ['sms-trace', 'sms-trace', 'sms-trace', 'sms-trace', 'cmtrace', 'cmtrace', 'cmtrace', 'trace32-tabs', 'trace32-spaces'];
+const FORMATS: readonly LogFormat[] = [
+  'sms-trace',
+  'sms-trace',
+  'sms-trace',
+  'sms-trace',
+  'cmtrace',
+  'cmtrace',
+  'cmtrace',
+  'trace32-tabs',
+  'trace32-spaces',
+];
 const BLOCK_LINES = 4000;
 const CHUNK_CHARS = 4 * 1024 * 1024;
 
 /** A pattern index skewed to the front, so that the smaller sets (prefixes of the largest) get hits too. */
-const skewedIndex = (random: Random, count: number): number => Math.min(count - 1, Math.floor(Math.exp(random.next() * Math.log(count + 1))) - 1);
+const skewedIndex = (random: Random, count: number): number =>
+  Math.min(count - 1, Math.floor(Math.exp(random.next() * Math.log(count + 1))) - 1);
 
 function withCase(random: Random, text: string): string {
   const roll = random.int(3);
@@ -42,23 +58,40 @@ function patternMessage(random: Random, plan: LogPlan): string {
 }
 
 /** The next line, and what kind it is. */
-function nextLine(random: Random, plan: LogPlan, format: LogFormat, clock: LineClock): { line: string; kind: 'real' | 'pattern' | 'plain' } {
+function nextLine(
+  random: Random,
+  plan: LogPlan,
+  format: LogFormat,
+  clock: LineClock,
+): { line: string; kind: 'real' | 'pattern' | 'plain' } {
   tick(clock, random);
   if (plan.realLines.length && random.chance(plan.realRate)) {
     const real = random.pick(plan.realLines);
-    return { line: RE_FORMATTED_LINE.test(real) ? real : formatLine(format, real, clock, random), kind: 'real' };
+    return {
+      line: RE_FORMATTED_LINE.test(real) ? real : formatLine(format, real, clock, random),
+      kind: 'real',
+    };
   }
-  if (plan.patterns.length && random.chance(plan.patternRate)) return { line: formatLine(format, patternMessage(random, plan), clock, random), kind: 'pattern' };
+  if (plan.patterns.length && random.chance(plan.patternRate))
+    return {
+      line: formatLine(format, patternMessage(random, plan), clock, random),
+      kind: 'pattern',
+    };
   let text = message(random);
   // A CMTrace message may span lines; the continuation starts with punctuation, as real ones do.
-  if (format === 'cmtrace' && random.chance(0.002)) text += `\r\n (${wordRun(random, 2, 5).toLowerCase()})`;
+  if (format === 'cmtrace' && random.chance(0.002))
+    text += `\r\n (${wordRun(random, 2, 5).toLowerCase()})`;
   return { line: formatLine(format, text, clock, random), kind: 'plain' };
 }
 
 /** Writes the log to `path` (CRLF line ends, UTF-8) and says what it holds. */
 export function writeSyntheticLog(path: string, plan: LogPlan): LogStats {
   const random = createRandom(plan.seed);
-  const clock: LineClock = { ms: Date.UTC(2009, 10, 19, 3, 0, 0), thread: 3120, component: 'SMS_AMT_OPERATION_MANAGER' };
+  const clock: LineClock = {
+    ms: Date.UTC(2009, 10, 19, 3, 0, 0),
+    thread: 3120,
+    component: 'SMS_AMT_OPERATION_MANAGER',
+  };
   const stats: LogStats = { bytes: 0, lines: 0, realLines: 0, patternLines: 0 };
   const fd = openSync(path, 'w');
   let chunk = '';

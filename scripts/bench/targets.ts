@@ -43,6 +43,11 @@ function widgetTarget(b: BrowserResult | { skipped: string }): Target {
 }
 
 /** All three targets. */
-export function judgeTargets(scan: ScanRow[], cli: CliResult, grep: KbGrep, browser: BrowserResult | { skipped: string }): Target[] {
+export function judgeTargets(
+  scan: ScanRow[],
+  cli: CliResult,
+  grep: KbGrep,
+  browser: BrowserResult | { skipped: string },
+): Target[] {
   return [scanTarget(scan), cliTarget(cli, grep), widgetTarget(browser)];
 }

@@ -36,16 +36,25 @@ function readYaml<T>(name: string): T {
 export function loadDescriptions(): Description[] {
   const headings = readYaml<Record<string, string>>('headings.yaml');
   return (['ja', 'en'] as const).flatMap((lang) => {
-    const raw = readYaml<{ id: string; heading: string; text: string }[]>(`descriptions.${lang}.yaml`);
+    const raw = readYaml<{ id: string; heading: string; text: string }[]>(
+      `descriptions.${lang}.yaml`,
+    );
     const seen = new Map<string, number>();
     return [...raw]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map(({ id, heading, text }) => {
         const expected = headings[heading];
-        if (!expected) throw new Error(`${DIR}/descriptions.${lang}.yaml: ${id}: unknown heading ${heading}`);
+        if (!expected)
+          throw new Error(`${DIR}/descriptions.${lang}.yaml: ${id}: unknown heading ${heading}`);
         const nth = seen.get(heading) ?? 0;
         seen.set(heading, nth + 1);
-        return { id, lang, text, expected, part: nth % 2 === 0 ? 'calibration' : 'report' } satisfies Description;
+        return {
+          id,
+          lang,
+          text,
+          expected,
+          part: nth % 2 === 0 ? 'calibration' : 'report',
+        } satisfies Description;
       });
   });
 }
@@ -64,7 +73,10 @@ export interface Score {
 }
 
 /** Top-1 and top-3 accuracy of ranked answers for a list of descriptions. */
-export function score(descriptions: readonly Description[], ranked: ReadonlyMap<string, readonly string[]>): Score {
+export function score(
+  descriptions: readonly Description[],
+  ranked: ReadonlyMap<string, readonly string[]>,
+): Score {
   let top1 = 0;
   let top3 = 0;
   const misses: Score['misses'] = [];

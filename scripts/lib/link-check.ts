@@ -3,7 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export interface BrokenLink { page: string; link: string; reason: string }
+export interface BrokenLink {
+  page: string;
+  link: string;
+  reason: string;
+}
 
 // Matches a link-bearing attribute, e.g. href="/ja/articles/x/#cause" or src="/_astro/a.js"
 const RE_LINK_ATTR = /\s(?:href|src|action)="([^"]*)"/g;
@@ -24,19 +28,27 @@ export function htmlFiles(dir: string): string[] {
 
 function targetFile(dist: string, path: string): string | undefined {
   const file = join(dist, decodeURIComponent(path));
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   return existsSync(file) ? file : undefined;
 }
 
 const idsCache = new Map<string, Set<string>>();
 const idsOf = (file: string) => {
   let ids = idsCache.get(file);
-  if (!ids) idsCache.set(file, (ids = new Set([...readFileSync(file, 'utf8').matchAll(RE_ID)].map(([, id]) => id!))));
+  if (!ids)
+    idsCache.set(
+      file,
+      (ids = new Set([...readFileSync(file, 'utf8').matchAll(RE_ID)].map(([, id]) => id!))),
+    );
   return ids;
 };
 
 /** Checks every internal link of every page; `base` is the deployment base, e.g. "/" or "/kb/". */
-export function checkLinks(dist: string, base = '/'): { pages: number; links: number; broken: BrokenLink[]; external: BrokenLink[] } {
+export function checkLinks(
+  dist: string,
+  base = '/',
+): { pages: number; links: number; broken: BrokenLink[]; external: BrokenLink[] } {
   const broken: BrokenLink[] = [];
   const external: BrokenLink[] = [];
   let links = 0;
@@ -60,7 +72,12 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
       }
       const target = targetFile(dist, path.slice(base.length));
       if (!target) broken.push({ page, link, reason: 'no such file' });
-      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, link, reason: `no id ${url.hash}` });
+      else if (
+        url.hash &&
+        target.endsWith('.html') &&
+        !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+      )
+        broken.push({ page, link, reason: `no id ${url.hash}` });
     }
   }
   return { pages: pages.length, links, broken, external };

@@ -5,7 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight { page: string; html: number; css: number; js: number; total: number; files: string[] }
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  files: string[];
+}
 
 // Matches a stylesheet link, e.g. <link rel="stylesheet" href="/_astro/global.css">
 const RE_STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
@@ -39,12 +46,16 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
   const html = readFileSync(join(dist, page), 'utf8');
   const css = [...html.matchAll(RE_STYLESHEET)].map(([, href]) => fileOf(dist, base, href!));
   const scripts = new Set<string>();
-  for (const [, src] of html.matchAll(RE_SCRIPT_SRC)) eagerScripts(dist, base, fileOf(dist, base, src!), scripts);
+  for (const [, src] of html.matchAll(RE_SCRIPT_SRC))
+    eagerScripts(dist, base, fileOf(dist, base, src!), scripts);
   const inlineJs = [...html.matchAll(RE_INLINE_SCRIPT)].map(([, body]) => body!).join('\n');
   const htmlSize = gzipSize(html);
   const cssSize = css.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
-  const jsSize = [...scripts].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) + (inlineJs.trim() ? gzipSize(inlineJs) : 0);
+  const jsSize =
+    [...scripts].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) +
+    (inlineJs.trim() ? gzipSize(inlineJs) : 0);
   // Inline scripts travel inside the HTML: they count in the JS figure but not twice in the total.
-  const total = htmlSize + cssSize + [...scripts].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const total =
+    htmlSize + cssSize + [...scripts].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
   return { page, html: htmlSize, css: cssSize, js: jsSize, total, files: [...css, ...scripts] };
 }

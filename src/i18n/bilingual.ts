@@ -4,4 +4,5 @@
 // compiles a fixture that shows it).
 
 /** Both languages of one string table, with the same keys at every level. */
-export const bilingual = <T extends object>(strings: { ja: NoInfer<T>; en: T }): { ja: T; en: T } => strings;
+export const bilingual = <T extends object>(strings: { ja: NoInfer<T>; en: T }): { ja: T; en: T } =>
+  strings;

@@ -19,7 +19,8 @@ export const STRINGS = bilingual({
     codePage: 'コードの詳細',
   },
   en: {
-    results: (n: number, q: string) => (q ? `${n} result${n === 1 ? '' : 's'} for “${q}”` : `${n} result${n === 1 ? '' : 's'}`),
+    results: (n: number, q: string) =>
+      q ? `${n} result${n === 1 ? '' : 's'} for “${q}”` : `${n} result${n === 1 ? '' : 's'}`,
     noResults: (q: string) => `No page matches “${q}”.`,
     more: (n: number) => `Show ${n} more`,
     failed: 'Search could not load. Reload the page to try again.',

@@ -21,9 +21,11 @@ export const UI = bilingual({
     otherLanguage: 'English',
     menu: 'メニュー',
     searchTitle: 'ナレッジ ベースの検索',
-    searchLabel: 'キーワードまたはエラー コード (例: 名前解決、IDE リダイレクト、0x80072EE9、-2147012887)',
+    searchLabel:
+      'キーワードまたはエラー コード (例: 名前解決、IDE リダイレクト、0x80072EE9、-2147012887)',
     searchFilters: '絞り込み',
-    searchNeedsJs: '検索はブラウザーの JavaScript で動作します。JavaScript を使わない場合は、一覧から探してください:',
+    searchNeedsJs:
+      '検索はブラウザーの JavaScript で動作します。JavaScript を使わない場合は、一覧から探してください:',
     symptoms: '症状',
     related: '関連記事',
     onThisPage: 'この記事の内容',
@@ -48,7 +50,8 @@ export const UI = bilingual({
     chooseLanguage: '言語を選択',
     versionScope:
       '対象バージョンについて: 元の資料 (「帯域外管理コンソールに関する問題」) には「このトピックの情報は、Configuration Manager 2007 SP1 のみに適用されます」という注意が 1 か所ありますが、同じ資料の冒頭は「SP1 以降」と述べ、適用対象の一覧は SP1、SP2、R2、R3 を含み、SP2 での動作も説明しています。英語版の原文の注意も "The information in this topic applies only to Configuration Manager 2007 SP1 and later." です。そのため、このナレッジ ベースは SP1 以降 (SP1、SP2、R2、R3) に従います。',
-    widgetNeedsJs: 'ログ診断はブラウザーの JavaScript で動作します (ログはこのブラウザーの外に送信されません)。JavaScript を有効にするか、コマンド ラインで npx oobkb diagnose ログ ファイル を実行してください。記事は JavaScript なしで読めます。',
+    widgetNeedsJs:
+      'ログ診断はブラウザーの JavaScript で動作します (ログはこのブラウザーの外に送信されません)。JavaScript を有効にするか、コマンド ラインで npx oobkb diagnose ログ ファイル を実行してください。記事は JavaScript なしで読めます。',
     pasteLabel: 'ログの行を貼り付けるか、症状を入力してください',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
     diagnoseButton: '診断',
@@ -57,12 +60,15 @@ export const UI = bilingual({
     removePaste: '貼り付けたログを取り除く',
     diagnoseShortcut: '入力欄で Ctrl+Enter でも診断できます',
     diagnoseTitle: 'ログ診断',
-    diagnoseIntro: 'ConfigMgr のログ (Oobconsole.log、amtopmgr.log など) の行を貼り付けるか、ファイルを開くと、一致する記事と根拠の行を示します。CMTrace や Trace32 からのコピー、ステータス メッセージ ビューアーの行、STATMSG 行も読み取れます。',
-    privacyNote: 'ログはこのブラウザーの中 (Web Worker) だけで処理されます。送信も保存もされず、URL にも入りません。',
+    diagnoseIntro:
+      'ConfigMgr のログ (Oobconsole.log、amtopmgr.log など) の行を貼り付けるか、ファイルを開くと、一致する記事と根拠の行を示します。CMTrace や Trace32 からのコピー、ステータス メッセージ ビューアーの行、STATMSG 行も読み取れます。',
+    privacyNote:
+      'ログはこのブラウザーの中 (Web Worker) だけで処理されます。送信も保存もされず、URL にも入りません。',
     whereLogs: 'ログの場所',
     articleCheck: 'このログはこの記事に当てはまりますか?',
     codesTitle: 'エラー コード一覧',
-    codesIntro: 'ナレッジ ベースの記事とログに現れるエラー コードです。どの書き方 (0x80072EE9、80072ee9、-2147012887 など) でも検索できます。',
+    codesIntro:
+      'ナレッジ ベースの記事とログに現れるエラー コードです。どの書き方 (0x80072EE9、80072ee9、-2147012887 など) でも検索できます。',
     codeTitle: (code: string) => `エラー コード ${code}`,
     symbolicNames: 'シンボル名',
     standardMessage: '標準メッセージ (英語)',
@@ -87,7 +93,13 @@ export const UI = bilingual({
     component: 'コンポーネント',
     lookFor: '探すべきエントリ',
     articlesCiting: 'このログを引用する記事',
-    machine: { 'site-server': 'サイト サーバー', 'oob-service-point': '帯域外サービス ポイントのサイト システム (サイト サーバーとは限りません)', console: '帯域外管理コンソールを実行するコンピューター', client: 'AMT ベースのコンピューター (ConfigMgr クライアント)' } satisfies Record<Machine, string>,
+    machine: {
+      'site-server': 'サイト サーバー',
+      'oob-service-point':
+        '帯域外サービス ポイントのサイト システム (サイト サーバーとは限りません)',
+      console: '帯域外管理コンソールを実行するコンピューター',
+      client: 'AMT ベースのコンピューター (ConfigMgr クライアント)',
+    } satisfies Record<Machine, string>,
     categories: {
       prerequisites: '前提条件とサポート対象',
       connection: '接続とコンソール',
@@ -96,7 +108,12 @@ export const UI = bilingual({
       'amt-settings': 'AMT 設定とクライアント',
       performance: 'パフォーマンス',
     } satisfies Record<Category, string>,
-    versions: { sp1: 'ConfigMgr 2007 SP1', sp2: 'ConfigMgr 2007 SP2', r2: 'ConfigMgr 2007 R2', r3: 'ConfigMgr 2007 R3' } satisfies Record<Version, string>,
+    versions: {
+      sp1: 'ConfigMgr 2007 SP1',
+      sp2: 'ConfigMgr 2007 SP2',
+      r2: 'ConfigMgr 2007 R2',
+      r3: 'ConfigMgr 2007 R3',
+    } satisfies Record<Version, string>,
   },
   en: {
     siteName: 'oobkb',
@@ -111,9 +128,11 @@ export const UI = bilingual({
     otherLanguage: '日本語',
     menu: 'Menu',
     searchTitle: 'Search the knowledge base',
-    searchLabel: 'Words or an error code (for example: name resolution, IDE redirection, 0x80072EE9, -2147012887)',
+    searchLabel:
+      'Words or an error code (for example: name resolution, IDE redirection, 0x80072EE9, -2147012887)',
     searchFilters: 'Filters',
-    searchNeedsJs: 'Search runs in your browser with JavaScript. Without it, browse the lists instead:',
+    searchNeedsJs:
+      'Search runs in your browser with JavaScript. Without it, browse the lists instead:',
     symptoms: 'Symptoms',
     related: 'Related articles',
     onThisPage: 'On this page',
@@ -138,7 +157,8 @@ export const UI = bilingual({
     chooseLanguage: 'Choose a language',
     versionScope:
       'Which versions: the source (the Japanese edition of the topic on out of band management console issues) notes once that its information applies to Configuration Manager 2007 SP1 only, but the same topic opens with "SP1 and later", its Applies To list includes SP1, SP2, R2 and R3, and it describes SP2 behaviour; the English original\'s note reads "The information in this topic applies only to Configuration Manager 2007 SP1 and later." So this knowledge base follows SP1 and later (SP1, SP2, R2, R3).',
-    widgetNeedsJs: 'Log diagnosis runs in your browser with JavaScript (the log never leaves this browser). Turn JavaScript on, or run npx oobkb diagnose LOGFILE on the command line. Articles read fine without JavaScript.',
+    widgetNeedsJs:
+      'Log diagnosis runs in your browser with JavaScript (the log never leaves this browser). Turn JavaScript on, or run npx oobkb diagnose LOGFILE on the command line. Articles read fine without JavaScript.',
     pasteLabel: 'Paste log lines, or describe what you see',
     pastePlaceholder: 'GetAMTPowerState fail with result:0x80072EE9',
     diagnoseButton: 'Diagnose',
@@ -147,12 +167,15 @@ export const UI = bilingual({
     removePaste: 'Remove the pasted log',
     diagnoseShortcut: 'Ctrl+Enter in the field diagnoses too',
     diagnoseTitle: 'Diagnose a log',
-    diagnoseIntro: 'Paste lines from ConfigMgr logs (Oobconsole.log, amtopmgr.log and others) or open the files: you get the matching article and the lines that prove it. Copies from CMTrace or Trace32, Status Message Viewer rows and STATMSG lines are read too.',
-    privacyNote: 'The log is processed only inside this browser (in a Web Worker). It is never sent, never stored, and never put in the URL.',
+    diagnoseIntro:
+      'Paste lines from ConfigMgr logs (Oobconsole.log, amtopmgr.log and others) or open the files: you get the matching article and the lines that prove it. Copies from CMTrace or Trace32, Status Message Viewer rows and STATMSG lines are read too.',
+    privacyNote:
+      'The log is processed only inside this browser (in a Web Worker). It is never sent, never stored, and never put in the URL.',
     whereLogs: 'Where the logs are',
     articleCheck: 'Does your log match this article?',
     codesTitle: 'Error codes',
-    codesIntro: 'Error codes that the articles and their logs involve. Search finds them in any spelling (0x80072EE9, 80072ee9, -2147012887, …).',
+    codesIntro:
+      'Error codes that the articles and their logs involve. Search finds them in any spelling (0x80072EE9, 80072ee9, -2147012887, …).',
     codeTitle: (code: string) => `Error code ${code}`,
     symbolicNames: 'Symbolic names',
     standardMessage: 'Standard message',
@@ -170,14 +193,21 @@ export const UI = bilingual({
     noArticles: 'No article covers this code yet.',
     noArticlesForLog: 'No article cites this log yet.',
     logsTitle: 'Log files',
-    logsIntro: 'The log files to read when troubleshooting out of band management, and where they are.',
+    logsIntro:
+      'The log files to read when troubleshooting out of band management, and where they are.',
     logTitle: (name: string) => `Log file ${name}`,
     path: 'Path',
     writtenOn: 'Written on',
     component: 'Component',
     lookFor: 'Entries to look for',
     articlesCiting: 'Articles that cite this log',
-    machine: { 'site-server': 'Site server', 'oob-service-point': 'Site system of the out of band service point (not necessarily the site server)', console: 'Computer running the out of band management console', client: 'AMT-based computer (ConfigMgr client)' } satisfies Record<Machine, string>,
+    machine: {
+      'site-server': 'Site server',
+      'oob-service-point':
+        'Site system of the out of band service point (not necessarily the site server)',
+      console: 'Computer running the out of band management console',
+      client: 'AMT-based computer (ConfigMgr client)',
+    } satisfies Record<Machine, string>,
     categories: {
       prerequisites: 'Prerequisites and supported platforms',
       connection: 'Connection and console',
@@ -186,7 +216,12 @@ export const UI = bilingual({
       'amt-settings': 'AMT settings and clients',
       performance: 'Performance',
     } satisfies Record<Category, string>,
-    versions: { sp1: 'ConfigMgr 2007 SP1', sp2: 'ConfigMgr 2007 SP2', r2: 'ConfigMgr 2007 R2', r3: 'ConfigMgr 2007 R3' } satisfies Record<Version, string>,
+    versions: {
+      sp1: 'ConfigMgr 2007 SP1',
+      sp2: 'ConfigMgr 2007 SP2',
+      r2: 'ConfigMgr 2007 R2',
+      r3: 'ConfigMgr 2007 R3',
+    } satisfies Record<Version, string>,
   },
 });
 

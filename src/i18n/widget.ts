@@ -14,18 +14,25 @@ export const ENCODING_NAMES = {
 
 export const STRINGS = bilingual({
   ja: {
-    reading: (loaded: number, total: number) => `ファイルを読み込んでいます… ${percent(loaded, total)}`,
+    reading: (loaded: number, total: number) =>
+      `ファイルを読み込んでいます… ${percent(loaded, total)}`,
     diagnosing: '診断しています…',
     strong: '一致',
     possible: '可能性あり',
     viaSymptoms: '症状の説明から',
     results: (n: number) => (n ? `${n} 件の記事が見つかりました。` : '該当する記事はありません。'),
     empty: 'ログを貼り付けるか、ファイルを開いてください。',
-    held: (chars: number, lines?: number) => `貼り付けたログ (${lines === undefined ? '' : `${lines.toLocaleString('ja')} 行、`}${chars.toLocaleString('ja')} 文字) は大きいため入力欄には表示せず、このページのメモリーだけに保持しています。`,
+    held: (chars: number, lines?: number) =>
+      `貼り付けたログ (${lines === undefined ? '' : `${lines.toLocaleString('ja')} 行、`}${chars.toLocaleString('ja')} 文字) は大きいため入力欄には表示せず、このページのメモリーだけに保持しています。`,
     removePaste: '貼り付けたログを取り除く',
-    opened: (files: string[]) => `開いたファイル: ${files.join('、')}。このブラウザーの中だけで読み込みます。`,
-    openedFile: (name: string, read?: ReadFile) => (read ? `${name} (${ENCODING_NAMES[read.encoding]}、${read.lines.toLocaleString('ja')} 行)` : name),
-    removeFiles: (n: number) => (n === 1 ? '開いたファイルを取り除く' : `開いた ${n} 個のファイルを取り除く`),
+    opened: (files: string[]) =>
+      `開いたファイル: ${files.join('、')}。このブラウザーの中だけで読み込みます。`,
+    openedFile: (name: string, read?: ReadFile) =>
+      read
+        ? `${name} (${ENCODING_NAMES[read.encoding]}、${read.lines.toLocaleString('ja')} 行)`
+        : name,
+    removeFiles: (n: number) =>
+      n === 1 ? '開いたファイルを取り除く' : `開いた ${n} 個のファイルを取り除く`,
     noMatch: 'このログに該当する記事は見つかりませんでした。エラー コードの説明は下にあります。',
     noDescriptionMatch: 'この説明と意味のある語を共有する記事はありません。',
     searchInstead: '同じ語でサイト内を検索する',
@@ -43,14 +50,17 @@ export const STRINGS = bilingual({
     parsedLog: '解析したログ',
     entries: (n: number) => `${n} 件のエントリ`,
     onlyProblems: 'エラーと警告だけを表示',
-    tableCapped: (shown: number, total: number) => `最初の ${shown} 件を表示しています (全 ${total} 件)。`,
+    tableCapped: (shown: number, total: number) =>
+      `最初の ${shown} 件を表示しています (全 ${total} 件)。`,
     columns: ['行', 'ログ テキスト', 'コンポーネント', '日時', 'スレッド'],
     share: 'この結果を共有 (記事名だけを含むリンク)',
     sharedResult: '共有された結果: 次の記事が示されました。',
     files: (list: string) => `読み込んだファイル: ${list}`,
     failures: {
-      'too-large': (file: string, limit: number) => `${file} は大きすぎます。ブラウザーでは合計 ${limit} MB まで診断できます。それより大きいログには npx oobkb diagnose を使ってください。`,
-      binary: (file: string) => `${file} はテキストのログではありません (バイナリ ファイルのようです)。`,
+      'too-large': (file: string, limit: number) =>
+        `${file} は大きすぎます。ブラウザーでは合計 ${limit} MB まで診断できます。それより大きいログには npx oobkb diagnose を使ってください。`,
+      binary: (file: string) =>
+        `${file} はテキストのログではありません (バイナリ ファイルのようです)。`,
       unreadable: (file: string) => `${file} を読み込めませんでした。`,
       index: () => '診断インデックスを読み込めませんでした。ページを再読み込みしてください。',
     } satisfies Record<FailureReason, (file: string, limit: number) => string>,
@@ -61,13 +71,20 @@ export const STRINGS = bilingual({
     strong: 'Match',
     possible: 'Possible',
     viaSymptoms: 'from the described symptoms',
-    results: (n: number) => (n ? `${n} article${n === 1 ? '' : 's'} found.` : 'No matching article.'),
+    results: (n: number) =>
+      n ? `${n} article${n === 1 ? '' : 's'} found.` : 'No matching article.',
     empty: 'Paste a log or open a file.',
-    held: (chars: number, lines?: number) => `The pasted log (${lines === undefined ? '' : `${lines.toLocaleString('en')} lines, `}${chars.toLocaleString('en')} characters) is too large to show in the field; it is held in this page's memory only.`,
+    held: (chars: number, lines?: number) =>
+      `The pasted log (${lines === undefined ? '' : `${lines.toLocaleString('en')} lines, `}${chars.toLocaleString('en')} characters) is too large to show in the field; it is held in this page's memory only.`,
     removePaste: 'Remove the pasted log',
-    opened: (files: string[]) => `Opened file${files.length === 1 ? '' : 's'}: ${files.join(', ')}. Read in this browser only.`,
-    openedFile: (name: string, read?: ReadFile) => (read ? `${name} (${ENCODING_NAMES[read.encoding]}, ${read.lines.toLocaleString('en')} line${read.lines === 1 ? '' : 's'})` : name),
-    removeFiles: (n: number) => (n === 1 ? 'Remove the opened file' : `Remove the ${n} opened files`),
+    opened: (files: string[]) =>
+      `Opened file${files.length === 1 ? '' : 's'}: ${files.join(', ')}. Read in this browser only.`,
+    openedFile: (name: string, read?: ReadFile) =>
+      read
+        ? `${name} (${ENCODING_NAMES[read.encoding]}, ${read.lines.toLocaleString('en')} line${read.lines === 1 ? '' : 's'})`
+        : name,
+    removeFiles: (n: number) =>
+      n === 1 ? 'Remove the opened file' : `Remove the ${n} opened files`,
     noMatch: 'No article matches this log. The error codes it contains are explained below.',
     noDescriptionMatch: 'No article shares a meaningful word with this description.',
     searchInstead: 'Search the site for the same words',
@@ -91,7 +108,8 @@ export const STRINGS = bilingual({
     sharedResult: 'Shared result: these articles were suggested.',
     files: (list: string) => `Files read: ${list}`,
     failures: {
-      'too-large': (file: string, limit: number) => `${file} is too large: the browser diagnoses up to ${limit} MB in all. Use npx oobkb diagnose for larger logs.`,
+      'too-large': (file: string, limit: number) =>
+        `${file} is too large: the browser diagnoses up to ${limit} MB in all. Use npx oobkb diagnose for larger logs.`,
       binary: (file: string) => `${file} is not a text log (it looks like a binary file).`,
       unreadable: (file: string) => `${file} could not be read.`,
       index: () => 'The diagnosis index could not be loaded. Reload the page.',

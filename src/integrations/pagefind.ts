@@ -12,7 +12,16 @@ import { BUNDLE_DIR, JA_REWRITES_FILE } from '../lib/search/bundle.ts';
 import { japaneseRewrites } from '../lib/search/japanese-rewrites.ts';
 
 /** Pagefind's own UIs: the site has its own small UI (no inline styles), so these never load. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
 /** The signature Pagefind puts before a decompressed file's data. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -30,7 +39,16 @@ function fragmentContents(bundle: string, lang: string): string[] {
   const dir = join(bundle, 'fragment');
   return readdirSync(dir)
     .filter((file) => file.startsWith(`${lang}_`))
-    .map((file) => (JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8').slice(SIGNATURE.length)) as { content: string }).content);
+    .map(
+      (file) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(join(dir, file)))
+              .toString('utf8')
+              .slice(SIGNATURE.length),
+          ) as { content: string }
+        ).content,
+    );
 }
 
 /** Indexes a built site folder; returns a one-line summary. */
@@ -48,7 +66,8 @@ export async function buildSearchIndex(site: string): Promise<string> {
   const rewrites = japaneseRewrites(fragmentContents(bundle, 'ja'));
   writeFileSync(join(bundle, JA_REWRITES_FILE), JSON.stringify(rewrites));
   const pages = readdirSync(join(bundle, 'fragment')).length;
-  if (pages === 0) throw new Error(`pagefind indexed no page of ${site}/: is data-pagefind-body missing?`);
+  if (pages === 0)
+    throw new Error(`pagefind indexed no page of ${site}/: is data-pagefind-body missing?`);
   return `${pages} pages indexed into ${bundle}/, ${Object.keys(rewrites.split).length + rewrites.whole.length} Japanese query rewrites`;
 }
 
@@ -62,7 +81,8 @@ export function pagefindIndex(): AstroIntegration {
     name: 'oobkb:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env['OOBKB_SEARCH_INDEX'] === 'skip') return logger.info('search index skipped (OOBKB_SEARCH_INDEX=skip)');
+        if (process.env['OOBKB_SEARCH_INDEX'] === 'skip')
+          return logger.info('search index skipped (OOBKB_SEARCH_INDEX=skip)');
         logger.info(await buildSearchIndex(fileURLToPath(dir)));
       },
     },

@@ -2,7 +2,9 @@ import type { Lang } from '../schemas/languages.ts';
 import { routes } from './routes.ts';
 
 /** The site's base path (e.g. "/" or "/kb/"), always ending in "/". */
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const BASE = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** A site-internal URL under the deployment base: href('ja/articles/') → "/kb/ja/articles/". */
 export const href = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;

@@ -9,7 +9,8 @@ export const routes = {
   articles: (lang: Lang) => `${lang}/articles/`,
   article: (lang: Lang, slug: string) => `${lang}/articles/${slug}/`,
   diagnose: (lang: Lang) => `${lang}/diagnose/`,
-  search: (lang: Lang, query?: string) => `${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  search: (lang: Lang, query?: string) =>
+    `${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   codes: (lang: Lang) => `${lang}/codes/`,
   code: (lang: Lang, code: string) => `${lang}/codes/${code}/`,
   logs: (lang: Lang) => `${lang}/logs/`,
@@ -17,6 +18,9 @@ export const routes = {
 } as const;
 
 /** A page in both languages, e.g. alternates(routes.article, slug) → { ja: "ja/articles/x/", en: "en/articles/x/" }. */
-export function alternates<A extends unknown[]>(route: (lang: Lang, ...args: A) => string, ...args: A): Record<Lang, string> {
+export function alternates<A extends unknown[]>(
+  route: (lang: Lang, ...args: A) => string,
+  ...args: A
+): Record<Lang, string> {
   return { ja: route('ja', ...args), en: route('en', ...args) };
 }

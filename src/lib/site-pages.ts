@@ -4,7 +4,10 @@ import { allCodes, articlesIn, logCatalogue } from './content/knowledge-base.ts'
 import { alternates, routes } from './routes.ts';
 
 /** One page in both languages: the path for each. */
-export interface PagePair { ja: string; en: string }
+export interface PagePair {
+  ja: string;
+  en: string;
+}
 
 /** Every bilingual page of the site. */
 export function sitePages(): PagePair[] {

@@ -5,4 +5,6 @@ import { diagnoseCompileInput } from '../lib/content/knowledge-base.ts';
 import { compileIndex } from '../lib/diagnose/compile.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(compileIndex(diagnoseCompileInput())), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(compileIndex(diagnoseCompileInput())), {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -4,5 +4,7 @@ import { href } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = site ? new URL(href('sitemap.xml'), site).href : href('sitemap.xml');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'content-type': 'text/plain' },
+  });
 };

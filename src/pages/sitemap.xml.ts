@@ -4,7 +4,8 @@ import type { APIRoute } from 'astro';
 import { href } from '../lib/paths.ts';
 import { sitePages } from '../lib/site-pages.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => escapeXml(site ? new URL(href(path), site).href : href(path));

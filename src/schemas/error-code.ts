@@ -7,7 +7,10 @@ const RE_CANONICAL_CODE = /^0x[0-9A-F]{8}$/;
 /** An error code in its canonical spelling. Other spellings are the diagnosis engine's job. */
 export const canonicalCodeSchema = z
   .string()
-  .regex(RE_CANONICAL_CODE, 'write codes as 0x + 8 upper-case hex digits, e.g. 0x80072EE9 or 0x00000002');
+  .regex(
+    RE_CANONICAL_CODE,
+    'write codes as 0x + 8 upper-case hex digits, e.g. 0x80072EE9 or 0x00000002',
+  );
 
 /**
  * A code's message in the words of whatever writes it, per language those words are known in.
@@ -37,7 +40,8 @@ export const codeEntrySchema = z
     source: z.url().optional(),
   })
   .refine((c) => (c.message.ja === undefined) !== (c.translation === undefined), {
-    message: "give Japanese Windows' own words as message.ja (with their source) or a translation as translation.ja, not both and not neither",
+    message:
+      "give Japanese Windows' own words as message.ja (with their source) or a translation as translation.ja, not both and not neither",
     path: ['translation'],
   });
 export type CodeEntry = z.output<typeof codeEntrySchema>;

@@ -10,7 +10,9 @@ export const MACHINES = ['site-server', 'oob-service-point', 'console', 'client'
 /** One entry of content/logs.yaml. */
 export const logEntrySchema = z.strictObject({
   /** Lower-case file name, used in URLs and signatures, e.g. oobconsole.log. */
-  id: z.string().regex(/^[a-z0-9_.-]+\.log$/, 'a log id is its lower-case file name, e.g. amtopmgr.log'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9_.-]+\.log$/, 'a log id is its lower-case file name, e.g. amtopmgr.log'),
   /** The file name as the product writes it, e.g. Oobconsole.log. */
   name: z.string().min(1),
   /** Full path with the documented placeholder, e.g. <ConfigMgrInstallationPath>\AdminUI\AdminUILog\Oobconsole.log. */

@@ -18,7 +18,9 @@ const OFFLINE_FLAGS = [
 /** Launches headless Chromium, with a clear message when it is not installed. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (as root) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (as root) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: OFFLINE_FLAGS });
 }
@@ -34,8 +36,14 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** A context in a given colour scheme, optionally with JavaScript off. */
-export const newContext = (browser: Browser, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> =>
-  browser.newContext({ colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScriptEnabled ?? true });
+export const newContext = (
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> =>
+  browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
 
 /** Records (and dismisses) every dialog a page opens: a payload that runs would open one. */
 export function collectDialogs(page: Page): string[] {

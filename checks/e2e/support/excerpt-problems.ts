@@ -5,7 +5,10 @@ import { codeSpellings, parseCode } from '../../../src/lib/diagnose/codes.ts';
 import { codeIndexTerms } from '../../../src/lib/search/index-terms.ts';
 
 /** A label and its value, as a page shows them (a <dt> and its <dd>). */
-export interface Field { label: string; value: string }
+export interface Field {
+  label: string;
+  value: string;
+}
 
 // Matches a <dt> and the <dd> after it, e.g. <dt>Path</dt><dd><code>…</code></dd>
 const RE_FIELD = /<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g;
@@ -15,22 +18,44 @@ const RE_HIDDEN = /<span class="visually-hidden">[\s\S]*?<\/span>/g;
 const RE_TAG = /<[^>]+>/g;
 // Matches the entities Astro writes, e.g. &lt; or &#39;
 const RE_ENTITY = /&(lt|gt|amp|quot|#39|#x27);/g;
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+};
 // Matches a run of white space, e.g. "\n  "
 const RE_SPACES = /\s+/g;
 // Matches what may close a word of a list, e.g. the "." after the last spelling
 const RE_CLOSING = /[.,]$/;
 
-const text = (html: string) => html.replace(RE_HIDDEN, '').replace(RE_TAG, '').replace(RE_ENTITY, (_, e: string) => ENTITIES[e] ?? '').replace(RE_SPACES, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(RE_HIDDEN, '')
+    .replace(RE_TAG, '')
+    .replace(RE_ENTITY, (_, e: string) => ENTITIES[e] ?? '')
+    .replace(RE_SPACES, ' ')
+    .trim();
 
 /** The labelled fields of a built page, in order. */
 export function pageFields(html: string): Field[] {
-  return [...html.matchAll(RE_FIELD)].map(([, label, value]) => ({ label: text(label!), value: text(value!) })).filter((f) => f.label && f.value);
+  return [...html.matchAll(RE_FIELD)]
+    .map(([, label, value]) => ({ label: text(label!), value: text(value!) }))
+    .filter((f) => f.label && f.value);
 }
 
 /** Every spelling of each code, lower-cased (Pagefind's and the page's), one set per code. */
 export function spellingSets(codes: readonly string[]): Set<string>[] {
-  return codes.map((code) => new Set([...codeSpellings(parseCode(code)!), ...codeIndexTerms([code]).split(' ')].map((s) => s.toLowerCase())));
+  return codes.map(
+    (code) =>
+      new Set(
+        [...codeSpellings(parseCode(code)!), ...codeIndexTerms([code]).split(' ')].map((s) =>
+          s.toLowerCase(),
+        ),
+      ),
+  );
 }
 
 /** Two spellings of one code side by side, e.g. "0x80072ee9 80072ee9": the indexed list, not a sentence. */
@@ -57,8 +82,15 @@ function runTogether(excerpt: string, fields: readonly Field[]): string | undefi
 }
 
 /** What is wrong with one excerpt: empty when it reads as the page's text. */
-export function excerptProblems(excerpt: string, fields: readonly Field[], sets: readonly Set<string>[]): string[] {
+export function excerptProblems(
+  excerpt: string,
+  fields: readonly Field[],
+  sets: readonly Set<string>[],
+): string[] {
   const list = spellingList(excerpt, sets);
   const run = runTogether(excerpt, fields);
-  return [...(list ? [`spelling list "${list}"`] : []), ...(run ? [`label run into its value "${run}"`] : [])];
+  return [
+    ...(list ? [`spelling list "${list}"`] : []),
+    ...(run ? [`label run into its value "${run}"`] : []),
+  ];
 }

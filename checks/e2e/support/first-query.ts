@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { waitForAnswer } from './search-page.ts';
 
-export interface Transfer { path: string; bytes: number }
+export interface Transfer {
+  path: string;
+  bytes: number;
+}
 
 /** Bytes on the wire with gzip: Pagefind's files are gzip already, so they count as they are. */
 const gzipBytes = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
@@ -28,7 +31,10 @@ export function recordTransfers(page: Page): Transfer[] {
  * everything the browser fetched from then until the search page showed its answer: the search
  * page itself, its script, Pagefind, its index and the code catalogue.
  */
-export async function firstHeaderQuery(page: Page, query: string): Promise<{ total: number; transfers: Transfer[] }> {
+export async function firstHeaderQuery(
+  page: Page,
+  query: string,
+): Promise<{ total: number; transfers: Transfer[] }> {
   await page.waitForLoadState('networkidle');
   const transfers = recordTransfers(page);
   const box = page.getByRole('searchbox');

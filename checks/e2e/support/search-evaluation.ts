@@ -8,7 +8,11 @@ import { rankedArticles, searchFor } from './search-page.ts';
 const RE_SPACES = /\s+/g;
 
 /** Articles the search page links to for each description (code card, then results), by id. */
-export async function searchRankings(browser: Browser, url: (path: string) => string, descriptions: readonly Description[]): Promise<Map<string, string[]>> {
+export async function searchRankings(
+  browser: Browser,
+  url: (path: string) => string,
+  descriptions: readonly Description[],
+): Promise<Map<string, string[]>> {
   const ranked = new Map<string, string[]>();
   for (const lang of ['ja', 'en'] as const satisfies EvalLang[]) {
     const page = await browser.newPage();

@@ -5,7 +5,10 @@ import { launchBrowser } from './browser.ts';
 import { serveSite, type RunningSite } from './static-server.ts';
 
 /** Starts the built site and Chromium before the file's tests and stops them after. */
-export function useSite(options: { root?: string; base?: string } = {}): { site: () => RunningSite; browser: () => Browser } {
+export function useSite(options: { root?: string; base?: string } = {}): {
+  site: () => RunningSite;
+  browser: () => Browser;
+} {
   let site: RunningSite | undefined;
   let browser: Browser | undefined;
   before(async () => {

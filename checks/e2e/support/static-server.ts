@@ -18,7 +18,12 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export interface RunningSite { origin: string; base: string; url: (path?: string) => string; close: () => Promise<void> }
+export interface RunningSite {
+  origin: string;
+  base: string;
+  url: (path?: string) => string;
+  close: () => Promise<void>;
+}
 
 function resolveFile(root: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
@@ -31,7 +36,8 @@ function resolveFile(root: string, base: string, pathname: string): string | und
 }
 
 /** Astro names the files under _astro/ by their content hash: a host lets browsers keep them (README, Deploying). */
-const cacheHeaders = (pathname: string): Record<string, string> => (pathname.includes('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {});
+const cacheHeaders = (pathname: string): Record<string, string> =>
+  pathname.includes('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
 
 /** Serves `root` at http://127.0.0.1:<free port><base>. */
 export async function serveSite(root = 'dist', base = '/'): Promise<RunningSite> {
@@ -46,7 +52,10 @@ export async function serveSite(root = 'dist', base = '/'): Promise<RunningSite>
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cacheHeaders(pathname) });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...cacheHeaders(pathname),
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,4 +4,5 @@ import { loadIndexFromContent } from '../../../src/lib/content/load-index-fs.ts'
 import { createMatcher } from '../../../src/lib/diagnose/matcher.ts';
 
 export const matcher = createMatcher(loadIndexFromContent('content'));
-export const diagnoseText = (text: string, options?: DiagnoseOptions) => diagnose(matcher, text, options);
+export const diagnoseText = (text: string, options?: DiagnoseOptions) =>
+  diagnose(matcher, text, options);

@@ -18,7 +18,13 @@ export function bestTime(run: () => unknown, runs = 3): number {
  * Asserts that `work(large)` costs at most `slack` × the size ratio × `work(small)` (plus `floorMs`
  * of noise), retrying up to `tries` times.
  */
-export function assertLinear<T>(work: (input: T) => unknown, small: T, large: T, sizeRatio: number, options: { slack?: number; floorMs?: number; tries?: number } = {}): void {
+export function assertLinear<T>(
+  work: (input: T) => unknown,
+  small: T,
+  large: T,
+  sizeRatio: number,
+  options: { slack?: number; floorMs?: number; tries?: number } = {},
+): void {
   const { slack = 3, floorMs = 20, tries = 3 } = options;
   let message = '';
   for (let attempt = 0; attempt < tries; attempt++) {

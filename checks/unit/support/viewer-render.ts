@@ -12,7 +12,17 @@ export interface StatusRow {
   description: string;
 }
 
-type Column = 'severity' | 'type' | 'site' | 'time' | 'system' | 'component' | 'id' | 'description' | 'pid' | 'tid';
+type Column =
+  | 'severity'
+  | 'type'
+  | 'site'
+  | 'time'
+  | 'system'
+  | 'component'
+  | 'id'
+  | 'description'
+  | 'pid'
+  | 'tid';
 type Lang = 'en' | 'ja';
 
 /** The viewer's default column order, before the description. */
@@ -33,17 +43,36 @@ const SEVERITY_WORDS: Record<Lang, Record<Severity, readonly string[]>> = {
   en: { error: ['Error'], warning: ['Warning'], info: ['Information', 'Info'] },
   ja: { error: ['エラー'], warning: ['警告'], info: ['情報'] },
 };
-const TYPE_WORDS: Record<Lang, readonly string[]> = { en: ['Milestone', 'Detail', 'Audit'], ja: ['マイルストーン', '詳細', '監査'] };
+const TYPE_WORDS: Record<Lang, readonly string[]> = {
+  en: ['Milestone', 'Detail', 'Audit'],
+  ja: ['マイルストーン', '詳細', '監査'],
+};
 
 /** Header labels with the spellings each console and copy shows. */
 const LABELS: Record<Lang, Record<Column, readonly string[]>> = {
   en: {
-    severity: ['Severity'], type: ['Type'], site: ['Site code', 'Site Code'], time: ['Date / Time', 'Date/Time'], system: ['System'],
-    component: ['Component'], id: ['Message ID'], description: ['Description'], pid: ['Process ID'], tid: ['Thread ID'],
+    severity: ['Severity'],
+    type: ['Type'],
+    site: ['Site code', 'Site Code'],
+    time: ['Date / Time', 'Date/Time'],
+    system: ['System'],
+    component: ['Component'],
+    id: ['Message ID'],
+    description: ['Description'],
+    pid: ['Process ID'],
+    tid: ['Thread ID'],
   },
   ja: {
-    severity: ['重大度'], type: ['種類'], site: ['サイト コード', 'サイトコード'], time: ['日付/時刻', '日付 / 時刻'], system: ['システム'],
-    component: ['コンポーネント'], id: ['メッセージ ID', 'メッセージID'], description: ['説明'], pid: ['プロセス ID', 'プロセスID'], tid: ['スレッド ID', 'スレッドID'],
+    severity: ['重大度'],
+    type: ['種類'],
+    site: ['サイト コード', 'サイトコード'],
+    time: ['日付/時刻', '日付 / 時刻'],
+    system: ['システム'],
+    component: ['コンポーネント'],
+    id: ['メッセージ ID', 'メッセージID'],
+    description: ['説明'],
+    pid: ['プロセス ID', 'プロセスID'],
+    tid: ['スレッド ID', 'スレッドID'],
   },
 };
 
@@ -79,7 +108,10 @@ export const statusStyles: fc.Arbitrary<StatusStyle> = fc.record({
   system: fc.constantFrom('name', 'bracketed', 'empty'),
   tail: fc.constantFrom('both', 'pid', 'none', 'empty'),
   header: fc.constantFrom('none', 'full', 'short'),
-  order: fc.oneof(fc.constant<Column[]>([...HEAD]), fc.shuffledSubarray<Column>([...HEAD], { minLength: HEAD.length, maxLength: HEAD.length })),
+  order: fc.oneof(
+    fc.constant<Column[]>([...HEAD]),
+    fc.shuffledSubarray<Column>([...HEAD], { minLength: HEAD.length, maxLength: HEAD.length }),
+  ),
   breaks: fc.array(fc.double({ min: 0.05, max: 0.95, noNaN: true }), { maxLength: 3 }),
   quote: fc.boolean(),
   crlf: fc.boolean(),
@@ -109,41 +141,61 @@ export function descriptionLines(text: string, style: Pick<StatusStyle, 'breaks'
 }
 
 /** The columns of one row in the style's order. */
-function rowColumns(row: StatusRow, style: StatusStyle, order: readonly Column[]): Map<Column, string> {
+function rowColumns(
+  row: StatusRow,
+  style: StatusStyle,
+  order: readonly Column[],
+): Map<Column, string> {
   const system = { name: 'CS1SRV', bracketed: '[cs1srv.contoso.com]', empty: '' }[style.system];
-  return new Map<Column, string>([
-    ['severity', pick(SEVERITY_WORDS[style.lang][row.severity], style.spelling)],
-    ['type', pick(TYPE_WORDS[style.lang], style.type)],
-    ['site', 'CS1'],
-    ['time', DATE_FORMS[style.date]!],
-    ['system', system],
-    ['component', row.component],
-    ['id', String(row.id)],
-    ['description', descriptionLines(row.description, style).join('\n')],
-    ['pid', style.tail === 'empty' ? '' : '2412'],
-    ['tid', style.tail === 'empty' ? '' : '3120'],
-  ].filter(([column]) => order.includes(column as Column)) as [Column, string][]);
+  return new Map<Column, string>(
+    [
+      ['severity', pick(SEVERITY_WORDS[style.lang][row.severity], style.spelling)],
+      ['type', pick(TYPE_WORDS[style.lang], style.type)],
+      ['site', 'CS1'],
+      ['time', DATE_FORMS[style.date]!],
+      ['system', system],
+      ['component', row.component],
+      ['id', String(row.id)],
+      ['description', descriptionLines(row.description, style).join('\n')],
+      ['pid', style.tail === 'empty' ? '' : '2412'],
+      ['tid', style.tail === 'empty' ? '' : '3120'],
+    ].filter(([column]) => order.includes(column as Column)) as [Column, string][],
+  );
 }
 
 /** The columns a row is written with: the header's order, and the ID columns the style keeps. */
 function orderOf(style: StatusStyle): Column[] {
   const head = style.header === 'none' ? [...HEAD] : style.order;
-  const tail: Column[] = style.tail === 'none' ? [] : style.tail === 'pid' ? ['pid'] : ['pid', 'tid'];
+  const tail: Column[] =
+    style.tail === 'none' ? [] : style.tail === 'pid' ? ['pid'] : ['pid', 'tid'];
   return [...head, 'description', ...tail];
 }
 
 /** Status rows pasted in one style, with their header row if the style has one. */
 export function renderStatusRows(rows: readonly StatusRow[], style: StatusStyle): string {
-  const sep = style.separator === 'tab' ? '\t' : style.separator === 'single' ? ' ' : ' '.repeat(style.spaces);
+  const sep =
+    style.separator === 'tab'
+      ? '\t'
+      : style.separator === 'single'
+        ? ' '
+        : ' '.repeat(style.spaces);
   const order = orderOf(style);
   const lines: string[] = [];
   if (style.header !== 'none') {
-    const labels = style.header === 'full' ? [...order.filter((c) => c !== 'pid' && c !== 'tid'), 'pid', 'tid'] : order.filter((c) => c !== 'pid' && c !== 'tid');
+    const labels =
+      style.header === 'full'
+        ? [...order.filter((c) => c !== 'pid' && c !== 'tid'), 'pid', 'tid']
+        : order.filter((c) => c !== 'pid' && c !== 'tid');
     lines.push(labels.map((c) => pick(LABELS[style.lang][c as Column], style.spelling)).join(sep));
   }
   for (const row of rows) {
     const columns = rowColumns(row, style, order);
-    lines.push(...order.map((c) => columns.get(c) ?? '').join(sep).split('\n'));
+    lines.push(
+      ...order
+        .map((c) => columns.get(c) ?? '')
+        .join(sep)
+        .split('\n'),
+    );
   }
   const quoted = style.quote ? lines.map((line) => `> ${line}`) : lines;
   return quoted.join(style.crlf ? '\r\n' : '\n');
@@ -171,9 +223,17 @@ export const cmtraceStyles: fc.Arbitrary<CmtraceStyle> = fc.record({
 });
 
 /** A log line as a CMTrace/Trace32 copy: Log Text, Component, Date/Time, Thread (or without Thread). */
-export function renderCmtraceCopy(entry: { message: string; component: string }, style: CmtraceStyle): string {
+export function renderCmtraceCopy(
+  entry: { message: string; component: string },
+  style: CmtraceStyle,
+): string {
   const sep = style.separator === 'tab' ? '\t' : ' '.repeat(style.spaces);
-  const columns = [entry.message, entry.component, DATE_FORMS[style.date]!, ...(style.thread ? ['3120 (0x0C30)'] : [])];
+  const columns = [
+    entry.message,
+    entry.component,
+    DATE_FORMS[style.date]!,
+    ...(style.thread ? ['3120 (0x0C30)'] : []),
+  ];
   const header = ['Log Text', 'Component', 'Date/Time', ...(style.thread ? ['Thread'] : [])];
   const lines = [...(style.header ? [header.join(sep)] : []), columns.join(sep)];
   return (style.quote ? lines.map((line) => `> ${line}`) : lines).join(style.crlf ? '\r\n' : '\n');

@@ -30,10 +30,15 @@ export class DiagnoseController {
     this.#input = new CurrentInput(this.#field, this.#view);
     const indexUrl = new URL(root.dataset['index'] ?? 'diagnose-index.json', location.href).href;
     this.#client = new WorkerClient(startWorker(), { indexUrl, lang });
-    void this.#client.ready.then(() => (root.dataset['ready'] = ''), () => {});
+    void this.#client.ready.then(
+      () => (root.dataset['ready'] = ''),
+      () => {},
+    );
     // The Diagnose button, file choices and drops are handled by <kb-diagnose> itself (they may come
     // before this module loads), and so is a paste made before it loaded.
-    this.#field.addEventListener('paste', (event) => this.#input.takePaste(event, () => this.diagnose()));
+    this.#field.addEventListener('paste', (event) =>
+      this.#input.takePaste(event, () => this.diagnose()),
+    );
     // Ctrl+Enter (⌘+Enter on a Mac) diagnoses from the keyboard; Enter alone is a new line.
     this.#field.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
@@ -51,7 +56,8 @@ export class DiagnoseController {
   typed(): void {
     this.#useField();
     clearTimeout(this.#timer);
-    if (this.#field.value.length <= LIVE_LIMIT) this.#timer = setTimeout(() => this.diagnose(), LIVE_DELAY_MS);
+    if (this.#field.value.length <= LIVE_LIMIT)
+      this.#timer = setTimeout(() => this.diagnose(), LIVE_DELAY_MS);
   }
 
   /** Opened or dropped files become the input and are diagnosed. */
@@ -95,9 +101,15 @@ export class DiagnoseController {
 
   async #run(input: Input, body: Diagnosable): Promise<void> {
     this.#view.busy();
-    const answer = await this.#client.diagnose(body, (loaded, total) => this.#view.progress(loaded, total));
+    const answer = await this.#client.diagnose(body, (loaded, total) =>
+      this.#view.progress(loaded, total),
+    );
     if (!answer) return;
-    if (answer.kind === 'error') return this.#view.notice(this.#strings.failures[answer.reason](answer.file ?? '', answer.limit ?? 0), 'error');
+    if (answer.kind === 'error')
+      return this.#view.notice(
+        this.#strings.failures[answer.reason](answer.file ?? '', answer.limit ?? 0),
+        'error',
+      );
     this.#input.read(input, answer.result);
     this.#view.answer(answer.result, (problemsOnly) => this.#client.rows(answer.id, problemsOnly));
   }

@@ -7,11 +7,21 @@ import type { WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import { HOLD_PASTE_CHARS } from './paste-limit.ts';
 
 /** The field's text. */
-export interface TextInput { kind: 'text' }
+export interface TextInput {
+  kind: 'text';
+}
 /** A large paste kept out of the field; `lines` once the worker has counted them. */
-export interface HeldInput { kind: 'held'; text: string; lines?: number }
+export interface HeldInput {
+  kind: 'held';
+  text: string;
+  lines?: number;
+}
 /** Opened or dropped files; `read` is what the worker found (encodings, lines), once it answered. */
-export interface FilesInput { kind: 'files'; files: File[]; read?: WidgetResult['files'] }
+export interface FilesInput {
+  kind: 'files';
+  files: File[];
+  read?: WidgetResult['files'];
+}
 export type Input = TextInput | HeldInput | FilesInput;
 
 /** Where a held paste or files are shown, with their Remove button (view.ts). */

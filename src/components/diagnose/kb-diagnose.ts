@@ -16,7 +16,8 @@ class KbDiagnose extends HTMLElement {
 
   connectedCallback(): void {
     const load = () => void this.#load();
-    for (const type of ['focusin', 'pointerdown', 'dragenter']) this.addEventListener(type, load, { once: true });
+    for (const type of ['focusin', 'pointerdown', 'dragenter'])
+      this.addEventListener(type, load, { once: true });
     // Accept drops and clicks even before the controller has loaded.
     this.addEventListener('dragover', (event) => event.preventDefault());
     this.addEventListener('drop', (event) => {
@@ -27,16 +28,21 @@ class KbDiagnose extends HTMLElement {
     this.addEventListener('paste', (event) => this.#earlyPaste(event));
     // The button is type=button (see DiagnoseWidget.astro); a submit is refused all the same.
     this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
-    this.querySelector('[data-diagnose]')?.addEventListener('click', () => void this.#load().then((c) => c.diagnose()));
+    this.querySelector('[data-diagnose]')?.addEventListener(
+      'click',
+      () => void this.#load().then((c) => c.diagnose()),
+    );
     // Files chosen before this element was defined (a slow page) are taken now.
     this.#chosen(this.querySelector('input[type=file]'));
     const shared = RE_SHARED.exec(location.hash);
-    if (shared && this.dataset['shared'] !== undefined) void this.#load().then((c) => c.showShared(shared[1]!.split(',')));
+    if (shared && this.dataset['shared'] !== undefined)
+      void this.#load().then((c) => c.showShared(shared[1]!.split(',')));
   }
 
   /** Takes the files of the file input, and empties it so that choosing the same file again counts. */
   #chosen(target: EventTarget | null): void {
-    if (!(target instanceof HTMLInputElement) || target.type !== 'file' || !target.files?.length) return;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'file' || !target.files?.length)
+      return;
     const files = [...target.files];
     target.value = '';
     this.#open(files);

@@ -1,7 +1,13 @@
 // SHIPS TO THE BROWSER (loaded on first use). Builds the widget's DOM from data, and nothing else:
 // no state, no events beyond the table's own. Log text only ever goes into text nodes (never
 // innerHTML), so a pasted <script> shows as text and runs nothing.
-import type { QuotedLine, ShownCode, ShownMatch, TableRow, WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
+import type {
+  QuotedLine,
+  ShownCode,
+  ShownMatch,
+  TableRow,
+  WidgetResult,
+} from '../../lib/diagnose-worker/protocol.ts';
 import { ENCODING_NAMES, type WidgetStrings } from '../../i18n/widget.ts';
 import { el } from '../element.ts';
 
@@ -41,11 +47,21 @@ function matchItem(match: ShownMatch, ctx: RenderContext): HTMLLIElement {
     { class: `match match--${confidence}`, 'data-slug': slug, 'data-confidence': confidence },
     el('a', { href: ctx.articleUrl(slug) }, match.title),
     ' ',
-    el('span', { class: `badge badge--${confidence}` }, confidence === 'strong' ? strings.strong : strings.possible),
+    el(
+      'span',
+      { class: `badge badge--${confidence}` },
+      confidence === 'strong' ? strings.strong : strings.possible,
+    ),
     match.via === 'symptoms' && ' ',
-    match.via === 'symptoms' && el('span', { class: 'via' }, `(${strings.viaSymptoms}: ${match.terms.join(' ')})`),
+    match.via === 'symptoms' &&
+      el('span', { class: 'via' }, `(${strings.viaSymptoms}: ${match.terms.join(' ')})`),
     ...match.missing.map((missing) => el('p', { class: 'missing' }, missing)),
-    match.lines.length > 0 && el('ul', { class: 'evidence', 'aria-label': strings.evidence }, ...match.lines.map((quote) => quotedLine(quote, strings))),
+    match.lines.length > 0 &&
+      el(
+        'ul',
+        { class: 'evidence', 'aria-label': strings.evidence },
+        ...match.lines.map((quote) => quotedLine(quote, strings)),
+      ),
     match.more > 0 && el('p', { class: 'more-evidence' }, strings.moreEvidence(match.more)),
   );
 }
@@ -55,7 +71,9 @@ export function leadLine(result: WidgetResult, ctx: RenderContext): HTMLParagrap
   const { strings, article } = ctx;
   const [top] = result.matches;
   let text: string;
-  if (article) text = top?.slug === article ? strings.bestHere : top ? strings.betterElsewhere : strings.notHere;
+  if (article)
+    text =
+      top?.slug === article ? strings.bestHere : top ? strings.betterElsewhere : strings.notHere;
   else if (result.notice === 'failed') text = strings.failed;
   else if (result.searchQuery) text = strings.noDescriptionMatch;
   else text = result.matches.length ? strings.results(result.matches.length) : strings.noMatch;
@@ -64,7 +82,11 @@ export function leadLine(result: WidgetResult, ctx: RenderContext): HTMLParagrap
 
 /** For a description that matched nothing: the search page, with its words already in the box. */
 export function searchOffer(query: string, ctx: RenderContext): HTMLParagraphElement {
-  const link = el('a', { href: `${ctx.search}?q=${encodeURIComponent(query)}` }, ctx.strings.searchInstead);
+  const link = el(
+    'a',
+    { href: `${ctx.search}?q=${encodeURIComponent(query)}` },
+    ctx.strings.searchInstead,
+  );
   return el('p', { class: 'search-offer' }, link);
 }
 
@@ -76,7 +98,11 @@ export function matchList(matches: readonly ShownMatch[], ctx: RenderContext): H
 /** The decoded error codes of the log. */
 export function codeList(codes: readonly ShownCode[], strings: WidgetStrings): HTMLElement {
   const items = codes.map((code) => {
-    const details = [code.name, code.message ?? strings.unknownCode, `${strings.facility} ${code.facility}`];
+    const details = [
+      code.name,
+      code.message ?? strings.unknownCode,
+      `${strings.facility} ${code.facility}`,
+    ];
     if (code.win32 !== undefined) details.push(`${strings.win32} ${code.win32}`);
     details.push(`${strings.line} ${code.line}`);
     return el('li', {}, el('code', {}, code.code), ' ', details.filter(Boolean).join(' — '));
@@ -85,35 +111,69 @@ export function codeList(codes: readonly ShownCode[], strings: WidgetStrings): H
 }
 
 /** The files read, with their encodings. */
-export function fileLine(files: WidgetResult['files'], strings: WidgetStrings): HTMLParagraphElement {
-  return el('p', { class: 'files' }, strings.files(files.map((f) => `${f.name} (${ENCODING_NAMES[f.encoding]})`).join(', ')));
+export function fileLine(
+  files: WidgetResult['files'],
+  strings: WidgetStrings,
+): HTMLParagraphElement {
+  return el(
+    'p',
+    { class: 'files' },
+    strings.files(files.map((f) => `${f.name} (${ENCODING_NAMES[f.encoding]})`).join(', ')),
+  );
 }
 
 /** A link that carries only the suggested articles' slugs, never the log. */
-export function shareLink(matches: readonly ShownMatch[], ctx: RenderContext): HTMLParagraphElement {
+export function shareLink(
+  matches: readonly ShownMatch[],
+  ctx: RenderContext,
+): HTMLParagraphElement {
   const href = `${ctx.page}#articles=${matches.map((m) => encodeURIComponent(m.slug)).join(',')}`;
   return el('p', {}, el('a', { class: 'share', href }, ctx.strings.share));
 }
 
 /** The articles of a shared link. */
-export function sharedList(articles: readonly { slug: string; title: string }[], ctx: RenderContext): HTMLOListElement {
-  return el('ol', { class: 'matches' }, ...articles.map((a) => el('li', {}, el('a', { href: ctx.articleUrl(a.slug) }, a.title))));
+export function sharedList(
+  articles: readonly { slug: string; title: string }[],
+  ctx: RenderContext,
+): HTMLOListElement {
+  return el(
+    'ol',
+    { class: 'matches' },
+    ...articles.map((a) => el('li', {}, el('a', { href: ctx.articleUrl(a.slug) }, a.title))),
+  );
 }
 
 function tableRow(row: TableRow): HTMLTableRowElement {
-  const cells = [String(row.line), row.message, row.component ?? '', row.time ?? '', row.thread === undefined ? '' : String(row.thread)];
+  const cells = [
+    String(row.line),
+    row.message,
+    row.component ?? '',
+    row.time ?? '',
+    row.thread === undefined ? '' : String(row.thread),
+  ];
   return el('tr', { class: `sev-${row.severity}` }, ...cells.map((value) => el('td', {}, value)));
 }
 
 /** Asks the worker for the table's rows; undefined when a newer answer has replaced this one. */
-export type RowLoader = (problemsOnly: boolean) => Promise<{ rows: TableRow[]; total: number } | undefined>;
+export type RowLoader = (
+  problemsOnly: boolean,
+) => Promise<{ rows: TableRow[]; total: number } | undefined>;
 
 /** The parsed log as a table with CMTrace colours and an errors-and-warnings filter. */
-export function logTable(result: WidgetResult, strings: WidgetStrings, loadRows: RowLoader): HTMLDetailsElement {
+export function logTable(
+  result: WidgetResult,
+  strings: WidgetStrings,
+  loadRows: RowLoader,
+): HTMLDetailsElement {
   const filter = el('input', { type: 'checkbox' });
   const note = el('p', { class: 'table-note' });
   const body = el('tbody');
-  const table = el('table', {}, el('thead', {}, el('tr', {}, ...strings.columns.map((column) => el('th', {}, column)))), body);
+  const table = el(
+    'table',
+    {},
+    el('thead', {}, el('tr', {}, ...strings.columns.map((column) => el('th', {}, column)))),
+    body,
+  );
   const details = el(
     'details',
     { class: 'parsed-log' },
@@ -129,7 +189,10 @@ export function logTable(result: WidgetResult, strings: WidgetStrings, loadRows:
     const answer = await loadRows(filter.checked);
     if (request !== requests || !answer) return;
     body.replaceChildren(...answer.rows.map(tableRow));
-    note.textContent = answer.rows.length < answer.total ? strings.tableCapped(answer.rows.length, answer.total) : '';
+    note.textContent =
+      answer.rows.length < answer.total
+        ? strings.tableCapped(answer.rows.length, answer.total)
+        : '';
   };
   filter.addEventListener('change', () => void fill());
   // Up to 2,000 rows come from the worker only when the table is first opened, so showing an

@@ -3,7 +3,19 @@
 // the input is a held paste or files. It draws what it is given; render.ts builds the nodes.
 import type { WidgetResult } from '../../lib/diagnose-worker/protocol.ts';
 import type { FilesInput, HeldInput, InputNoteView } from './input.ts';
-import { codeList, el, fileLine, leadLine, logTable, matchList, searchOffer, shareLink, sharedList, type RenderContext, type RowLoader } from './render.ts';
+import {
+  codeList,
+  el,
+  fileLine,
+  leadLine,
+  logTable,
+  matchList,
+  searchOffer,
+  shareLink,
+  sharedList,
+  type RenderContext,
+  type RowLoader,
+} from './render.ts';
 import type { WidgetStrings } from '../../i18n/widget.ts';
 
 export class DiagnoseView implements InputNoteView {
@@ -55,7 +67,11 @@ export class DiagnoseView implements InputNoteView {
     const { strings } = this.#ctx;
     const found = result.matches.length > 0;
     const offer = !found && result.searchQuery ? [searchOffer(result.searchQuery, this.#ctx)] : [];
-    this.#output.replaceChildren(leadLine(result, this.#ctx), ...(found ? [matchList(result.matches, this.#ctx)] : []), ...offer);
+    this.#output.replaceChildren(
+      leadLine(result, this.#ctx),
+      ...(found ? [matchList(result.matches, this.#ctx)] : []),
+      ...offer,
+    );
     this.#details?.replaceChildren(
       ...(result.files.length ? [fileLine(result.files, strings)] : []),
       ...(result.codes.length ? [codeList(result.codes, strings)] : []),
@@ -67,7 +83,10 @@ export class DiagnoseView implements InputNoteView {
   /** The articles of a shared link (#articles=…). */
   shared(articles: { slug: string; title: string }[]): void {
     if (!articles.length) return;
-    this.#output.replaceChildren(el('p', { class: 'lead' }, this.#ctx.strings.sharedResult), sharedList(articles, this.#ctx));
+    this.#output.replaceChildren(
+      el('p', { class: 'lead' }, this.#ctx.strings.sharedResult),
+      sharedList(articles, this.#ctx),
+    );
   }
 
   /** Shows what is held instead of the field: lines and characters, or the files and how they were read. */
@@ -79,7 +98,9 @@ export class DiagnoseView implements InputNoteView {
         ? s.held(input.text.length, input.lines)
         : s.opened(input.files.map((file, i) => s.openedFile(file.name, input.read?.[i])));
     this.#note.querySelector('[data-held-text]')?.replaceChildren(text);
-    this.#note.querySelector('[data-held-remove]')?.replaceChildren(input.kind === 'held' ? s.removePaste : s.removeFiles(input.files.length));
+    this.#note
+      .querySelector('[data-held-remove]')
+      ?.replaceChildren(input.kind === 'held' ? s.removePaste : s.removeFiles(input.files.length));
     this.#note.dataset['kind'] = input.kind;
     this.#note.hidden = false;
   }

@@ -2,7 +2,12 @@
 // numbers requests, matches answers to them, and lets only the newest diagnosis through (an answer
 // that a newer request overtook resolves to undefined, as the search controller's searchID does).
 import type { IndexLang } from '../../lib/diagnose/signature-index.ts';
-import type { RequestBody, TableRow, WorkerRequest, WorkerResponse } from '../../lib/diagnose-worker/protocol.ts';
+import type {
+  RequestBody,
+  TableRow,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../lib/diagnose-worker/protocol.ts';
 
 /** The part of a Worker the client uses (a fake in the unit checks). */
 export interface WorkerPort {
@@ -41,12 +46,16 @@ export class WorkerClient {
   }
 
   /** Diagnoses text or files; undefined when a newer diagnosis (or cancel()) overtook this one. */
-  async diagnose(body: Diagnosable, onProgress: (loaded: number, total: number) => void): Promise<Answer | undefined> {
+  async diagnose(
+    body: Diagnosable,
+    onProgress: (loaded: number, total: number) => void,
+  ): Promise<Answer | undefined> {
     const id = this.#nextId();
     this.#newest = id;
     this.#onProgress = onProgress;
     const response = await this.#post(id, body);
-    if (id !== this.#newest || (response.kind !== 'result' && response.kind !== 'error')) return undefined;
+    if (id !== this.#newest || (response.kind !== 'result' && response.kind !== 'error'))
+      return undefined;
     return response;
   }
 
@@ -56,9 +65,14 @@ export class WorkerClient {
   }
 
   /** The table rows of the answer `of`; undefined when a newer answer has replaced that table. */
-  async rows(of: number, problemsOnly: boolean): Promise<{ rows: TableRow[]; total: number } | undefined> {
+  async rows(
+    of: number,
+    problemsOnly: boolean,
+  ): Promise<{ rows: TableRow[]; total: number } | undefined> {
     const response = await this.#ask({ kind: 'rows', of, problemsOnly });
-    return response.kind === 'rows' && !response.stale ? { rows: response.rows, total: response.total } : undefined;
+    return response.kind === 'rows' && !response.stale
+      ? { rows: response.rows, total: response.total }
+      : undefined;
   }
 
   /** The titles of the named articles that the index knows, in the order named. */
@@ -95,5 +109,7 @@ export class WorkerClient {
 
 /** The widget's worker, started from its module next to the engine. */
 export function startWorker(): WorkerPort {
-  return new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../../lib/diagnose-worker/worker.ts', import.meta.url), {
+    type: 'module',
+  });
 }

@@ -4,9 +4,20 @@
 import { decodeHresult, parseCode, type HresultParts } from '../../lib/diagnose/codes.ts';
 import type { CodeCardEntry, CodeCatalogueJson } from '../../lib/search/code-catalogue.ts';
 import { readCodeQuery } from '../../lib/search/code-query.ts';
-import { compileRewrites, rewriteJapaneseQuery, type CompiledRewrites, type JapaneseRewrites } from '../../lib/search/japanese-query.ts';
+import {
+  compileRewrites,
+  rewriteJapaneseQuery,
+  type CompiledRewrites,
+  type JapaneseRewrites,
+} from '../../lib/search/japanese-query.ts';
 import { mergeRelaxed, relaxedTerms, withoutStopWords } from '../../lib/search/relax.ts';
-import { loadPagefind, type PagefindApi, type PagefindData, type PagefindFilters, type PagefindResult } from './pagefind.ts';
+import {
+  loadPagefind,
+  type PagefindApi,
+  type PagefindData,
+  type PagefindFilters,
+  type PagefindResult,
+} from './pagefind.ts';
 
 /** Where a search surface finds its files, from the data-* attributes of its element. */
 export interface SearchConfig {
@@ -22,14 +33,28 @@ export interface SearchConfig {
 }
 
 /** The code card of a query that is an error code. */
-export interface CodeCard { code: string; parts: HresultParts; entry?: CodeCardEntry | undefined }
+export interface CodeCard {
+  code: string;
+  parts: HresultParts;
+  entry?: CodeCardEntry | undefined;
+}
 
 /** The answer to one query. */
-export interface SearchOutcome { query: string; card?: CodeCard | undefined; results: PagefindResult[] }
+export interface SearchOutcome {
+  query: string;
+  card?: CodeCard | undefined;
+  results: PagefindResult[];
+}
 
 /** Reads the config from an element's data-* attributes. */
 export function readConfig(root: HTMLElement): SearchConfig {
-  const { lang, bundle = 'pagefind/pagefind.js', base = '/', codes = 'codes.json', rewrites } = root.dataset;
+  const {
+    lang,
+    bundle = 'pagefind/pagefind.js',
+    base = '/',
+    codes = 'codes.json',
+    rewrites,
+  } = root.dataset;
   return { lang: lang === 'ja' ? 'ja' : 'en', bundle, base, codes, rewrites };
 }
 
@@ -37,7 +62,9 @@ export function readConfig(root: HTMLElement): SearchConfig {
 const RELAX_BELOW = 5;
 
 const fetchJson = <T>(url: string): Promise<T> =>
-  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
+  fetch(url).then((r) =>
+    r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`)),
+  );
 
 /** Owns one search surface's state: Pagefind, the code catalogue, the rewrites, the newest search. */
 export class SearchController {
@@ -52,7 +79,11 @@ export class SearchController {
 
   /** Starts loading Pagefind (and the Japanese rewrites); called on first focus. */
   load(): Promise<PagefindApi> {
-    if (this.config.rewrites) this.#rewrites ??= fetchJson<JapaneseRewrites>(this.config.rewrites).then(compileRewrites, () => undefined);
+    if (this.config.rewrites)
+      this.#rewrites ??= fetchJson<JapaneseRewrites>(this.config.rewrites).then(
+        compileRewrites,
+        () => undefined,
+      );
     return loadPagefind(this.config.bundle, this.config.base);
   }
 
@@ -61,7 +92,11 @@ export class SearchController {
     const id = ++this.#searchID;
     const q = query.trim();
     const hasFilters = Object.keys(filters).length > 0;
-    const [pagefind, card, term] = await Promise.all([this.load(), this.#codeCard(q), this.#term(q)]);
+    const [pagefind, card, term] = await Promise.all([
+      this.load(),
+      this.#codeCard(q),
+      this.#term(q),
+    ]);
     if (id !== this.#searchID) return undefined;
     const results = q || hasFilters ? await this.#find(pagefind, term, filters) : [];
     if (id !== this.#searchID) return undefined;
@@ -69,11 +104,19 @@ export class SearchController {
   }
 
   /** Pagefind's results for a term; with fewer than a page of them, relaxed (see relax.ts). */
-  async #find(pagefind: PagefindApi, term: string, filters: PagefindFilters): Promise<PagefindResult[]> {
-    const strict = (await pagefind.search(withoutStopWords(term, this.config.lang) || null, { filters })).results;
+  async #find(
+    pagefind: PagefindApi,
+    term: string,
+    filters: PagefindFilters,
+  ): Promise<PagefindResult[]> {
+    const strict = (
+      await pagefind.search(withoutStopWords(term, this.config.lang) || null, { filters })
+    ).results;
     const words = strict.length < RELAX_BELOW ? relaxedTerms(term, this.config.lang) : [];
     if (words.length < 2) return strict;
-    const perTerm = await Promise.all(words.map(async (word) => (await pagefind.search(word, { filters })).results));
+    const perTerm = await Promise.all(
+      words.map(async (word) => (await pagefind.search(word, { filters })).results),
+    );
     return mergeRelaxed(strict, perTerm);
   }
 

@@ -1,7 +1,12 @@
 // SHIPS TO THE BROWSER, ON THE SEARCH PAGE ONLY. <kb-search> enhances the search page's form (a
 // plain GET form without JavaScript): it runs the query in ?q= on load, searches as you type, and
 // keeps the query and the filters in the URL. Pagefind loads with the first query or focus.
-import { FILTER_NAMES, readState, writeState, type SearchState } from '../../lib/search/url-state.ts';
+import {
+  FILTER_NAMES,
+  readState,
+  writeState,
+  type SearchState,
+} from '../../lib/search/url-state.ts';
 import { readConfig, SearchController } from './controller.ts';
 import type { PagefindFilters } from './pagefind.ts';
 import { ResultsView } from './results-view.ts';
@@ -20,7 +25,10 @@ class KbSearch extends HTMLElement {
     const strings = STRINGS[config.lang];
     this.#controller = new SearchController(config);
     this.#form = this.querySelector('form')!;
-    const parts = { output: this.querySelector<HTMLElement>('[data-output]')!, status: this.querySelector<HTMLElement>('[data-status]')! };
+    const parts = {
+      output: this.querySelector<HTMLElement>('[data-output]')!,
+      status: this.querySelector<HTMLElement>('[data-status]')!,
+    };
     this.#view = new ResultsView(this.#controller, parts, strings);
     const state = readState(new URLSearchParams(location.search));
     this.#apply(state);
@@ -44,7 +52,9 @@ class KbSearch extends HTMLElement {
   /** Puts a state into the form: the query and the checked filters. */
   #apply(state: SearchState): void {
     (this.#form.elements.namedItem('q') as HTMLInputElement).value = state.q;
-    for (const box of this.#boxes()) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+    for (const box of this.#boxes())
+      box.checked =
+        state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
     if (Object.keys(state.filters).length) this.querySelector('details')?.setAttribute('open', '');
   }
 
@@ -52,7 +62,9 @@ class KbSearch extends HTMLElement {
   #state(): SearchState {
     const filters: SearchState['filters'] = {};
     for (const name of FILTER_NAMES) {
-      const checked = this.#boxes().filter((b) => b.name === name && b.checked).map((b) => b.value);
+      const checked = this.#boxes()
+        .filter((b) => b.name === name && b.checked)
+        .map((b) => b.value);
       if (checked.length) filters[name] = checked;
     }
     return { q: (this.#form.elements.namedItem('q') as HTMLInputElement).value.trim(), filters };
@@ -61,7 +73,8 @@ class KbSearch extends HTMLElement {
   /** Pagefind's filters for the checked boxes: any value within a filter, every filter. */
   #filters(): PagefindFilters {
     const filters: PagefindFilters = {};
-    for (const box of this.#boxes().filter((b) => b.checked)) (filters[box.name] ??= { any: [] }).any.push(box.dataset['value'] ?? box.value);
+    for (const box of this.#boxes().filter((b) => b.checked))
+      (filters[box.name] ??= { any: [] }).any.push(box.dataset['value'] ?? box.value);
     return filters;
   }
 

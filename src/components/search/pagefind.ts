@@ -15,16 +15,26 @@ export interface PagefindData {
 }
 
 /** One ranked result; its data (excerpt, URL) loads on demand. */
-export interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
 
 /** The answer to a search. */
-export interface PagefindResponse { results: PagefindResult[]; unfilteredResultCount: number }
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
 
 /** The module pagefind.js exports. */
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindResponse>;
+  search: (
+    term: string | null,
+    options?: { filters?: PagefindFilters },
+  ) => Promise<PagefindResponse>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

@@ -19,7 +19,12 @@ export function excerptNode(excerpt: string): HTMLParagraphElement {
 /** One result: the page title as a link, then the excerpt (from the page's text, never its indexed spellings). */
 export function resultItem(data: PagefindData): HTMLLIElement {
   const title = data.meta.title ?? data.url;
-  return el('li', { class: 'search-result' }, el('h2', { class: 'search-result__title' }, el('a', { href: data.url }, title)), excerptNode(pageExcerpt(data)));
+  return el(
+    'li',
+    { class: 'search-result' },
+    el('h2', { class: 'search-result__title' }, el('a', { href: data.url }, title)),
+    excerptNode(pageExcerpt(data)),
+  );
 }
 
 /** A definition list row. */
@@ -37,7 +42,13 @@ export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings
   return el(
     'section',
     { class: 'code-card', 'aria-labelledby': id, 'data-code': code },
-    el('h2', { id, class: 'code-card__title' }, `${s.codeCard} `, el('code', {}, code), name && ` ${name}`),
+    el(
+      'h2',
+      { id, class: 'code-card__title' },
+      `${s.codeCard} `,
+      el('code', {}, code),
+      name && ` ${name}`,
+    ),
     el('p', { class: 'code-card__message' }, entry?.message ?? s.unknownCode),
     entry?.origin && el('p', {}, entry.origin),
     // A code with an origin is not an HRESULT (e.g. an AMT result code): it has no HRESULT fields.
@@ -52,7 +63,13 @@ export function codeCardNode(card: CodeCard, lang: 'ja' | 'en', s: SearchStrings
       ),
     el('p', { class: 'code-card__articles-title' }, s.articlesInvolving),
     articles.length
-      ? el('ul', { class: 'code-card__articles' }, ...articles.map((a) => el('li', {}, el('a', { href: articleUrl(lang, a.slug) }, a.title))))
+      ? el(
+          'ul',
+          { class: 'code-card__articles' },
+          ...articles.map((a) =>
+            el('li', {}, el('a', { href: articleUrl(lang, a.slug) }, a.title)),
+          ),
+        )
       : el('p', {}, s.noArticles),
     entry && el('p', {}, el('a', { href: codeUrl(lang, code) }, `${s.codePage}: ${code}`)),
   );

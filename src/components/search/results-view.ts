@@ -20,7 +20,11 @@ export class ResultsView {
   readonly #strings: SearchStrings;
   #shown: SearchOutcome | undefined;
 
-  constructor(controller: SearchController, parts: { output: HTMLElement; status: HTMLElement }, strings: SearchStrings) {
+  constructor(
+    controller: SearchController,
+    parts: { output: HTMLElement; status: HTMLElement },
+    strings: SearchStrings,
+  ) {
     this.#controller = controller;
     this.#output = parts.output;
     this.#status = parts.status;
@@ -40,7 +44,8 @@ export class ResultsView {
     const page = await this.#page(outcome, list, 0);
     if (page === undefined) return;
     const { card, results, query } = outcome;
-    const count = results.length || card || !query ? s.results(results.length, query) : s.noResults(query);
+    const count =
+      results.length || card || !query ? s.results(results.length, query) : s.noResults(query);
     this.say(`${card ? `${s.codeCard} ${card.code}. ` : ''}${count}`);
     // The query this answer is for: lets a reader (and the checks) tell a fresh answer from a stale one.
     this.#output.dataset['query'] = query;
@@ -62,7 +67,11 @@ export class ResultsView {
   }
 
   /** Appends one page of results to the list; undefined when a newer answer came first. */
-  async #page(outcome: SearchOutcome, list: HTMLOListElement, from: number): Promise<{ more?: HTMLButtonElement } | undefined> {
+  async #page(
+    outcome: SearchOutcome,
+    list: HTMLOListElement,
+    from: number,
+  ): Promise<{ more?: HTMLButtonElement } | undefined> {
     const batch = outcome.results.slice(from, from + (from === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE));
     const data = await this.#controller.data(batch);
     if (this.#shown !== outcome) return undefined;
@@ -72,13 +81,27 @@ export class ResultsView {
   }
 
   /** "Show 5 more": loads the next page's excerpts, then moves focus to the first new result. */
-  #moreButton(outcome: SearchOutcome, list: HTMLOListElement, from: number, rest: number): HTMLButtonElement {
-    const button = el('button', { type: 'button', class: 'secondary search-more' }, this.#strings.more(Math.min(rest, PAGE_SIZE)));
+  #moreButton(
+    outcome: SearchOutcome,
+    list: HTMLOListElement,
+    from: number,
+    rest: number,
+  ): HTMLButtonElement {
+    const button = el(
+      'button',
+      { type: 'button', class: 'secondary search-more' },
+      this.#strings.more(Math.min(rest, PAGE_SIZE)),
+    );
     button.addEventListener('click', () => void this.#showMore(button, outcome, list, from));
     return button;
   }
 
-  async #showMore(button: HTMLButtonElement, outcome: SearchOutcome, list: HTMLOListElement, from: number): Promise<void> {
+  async #showMore(
+    button: HTMLButtonElement,
+    outcome: SearchOutcome,
+    list: HTMLOListElement,
+    from: number,
+  ): Promise<void> {
     button.disabled = true;
     const before = list.children.length;
     const page = await this.#page(outcome, list, from);

@@ -47,7 +47,8 @@ export class LineIndex {
   linesIn(from: number, to: number): number {
     let lines = 1 + this.#startsUpTo(to) - this.#startsUpTo(from);
     // A CR that ends the slice is a line break of its own, though here it pairs with the LF after it.
-    if (to > from && this.#text.charCodeAt(to - 1) === CR && this.#text.charCodeAt(to) === LF) lines++;
+    if (to > from && this.#text.charCodeAt(to - 1) === CR && this.#text.charCodeAt(to) === LF)
+      lines++;
     return lines;
   }
 

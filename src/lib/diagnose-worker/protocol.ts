@@ -29,10 +29,21 @@ export type RequestBody =
 export type WorkerRequest = RequestBody & { id: number; indexUrl: string; lang: IndexLang };
 
 /** One row of the parsed-log table. */
-export interface TableRow { line: number; message: string; component?: string; time?: string; thread?: number; severity: Severity }
+export interface TableRow {
+  line: number;
+  message: string;
+  component?: string;
+  time?: string;
+  thread?: number;
+  severity: Severity;
+}
 
 /** A physical line quoted as evidence (or an excerpt of it, with "…"), with the signature's spans in it. */
-export interface QuotedLine { line: number; text: string; spans: { start: number; end: number }[] }
+export interface QuotedLine {
+  line: number;
+  text: string;
+  spans: { start: number; end: number }[];
+}
 
 /** One suggested article, as the page draws it. */
 export interface ShownMatch {
@@ -65,7 +76,12 @@ export interface ShownCode {
 }
 
 /** What the worker read of one file: the page shows it beside the file's name. */
-export interface ReadFile { name: string; encoding: LogEncoding; bytes: number; lines: number }
+export interface ReadFile {
+  name: string;
+  encoding: LogEncoding;
+  bytes: number;
+  lines: number;
+}
 
 export interface WidgetResult {
   matches: ShownMatch[];

@@ -3,7 +3,10 @@ import { decodeLogBytes, type DecodedText } from '../diagnose/decode.ts';
 import { MAX_BROWSER_BYTES } from './protocol.ts';
 
 export class FileRefusal extends Error {
-  constructor(readonly reason: 'too-large' | 'binary' | 'unreadable', readonly file: string) {
+  constructor(
+    readonly reason: 'too-large' | 'binary' | 'unreadable',
+    readonly file: string,
+  ) {
     super(reason);
   }
 }
@@ -25,9 +28,13 @@ async function readBytes(file: File, onChunk: (bytes: number) => void): Promise<
 }
 
 /** Reads and decodes every file; refuses oversize and binary files with a reason naming the file. */
-export async function readFiles(files: File[], onProgress: (loaded: number, total: number) => void): Promise<{ name: string; decoded: DecodedText; bytes: number }[]> {
+export async function readFiles(
+  files: File[],
+  onProgress: (loaded: number, total: number) => void,
+): Promise<{ name: string; decoded: DecodedText; bytes: number }[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_BROWSER_BYTES) throw new FileRefusal('too-large', files.map((f) => f.name).join(', '));
+  if (total > MAX_BROWSER_BYTES)
+    throw new FileRefusal('too-large', files.map((f) => f.name).join(', '));
   let loaded = 0;
   const out = [];
   for (const file of files) {

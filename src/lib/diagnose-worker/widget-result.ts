@@ -9,7 +9,17 @@ import type { ArticleMatch } from '../diagnose/rank.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import type { LogEntry } from '../diagnose/types.ts';
 import type { LineIndex } from './line-index.ts';
-import { MAX_QUOTE_CHARS, MAX_ROW_MESSAGE, MAX_TABLE_ROWS, type QuotedLine, type ReadFile, type ShownCode, type ShownMatch, type TableRow, type WidgetResult } from './protocol.ts';
+import {
+  MAX_QUOTE_CHARS,
+  MAX_ROW_MESSAGE,
+  MAX_TABLE_ROWS,
+  type QuotedLine,
+  type ReadFile,
+  type ShownCode,
+  type ShownMatch,
+  type TableRow,
+  type WidgetResult,
+} from './protocol.ts';
 
 /** Physical lines quoted per article at most (an entry may span several). */
 const MAX_QUOTED_LINES = 40;
@@ -19,7 +29,10 @@ const EXCERPT_LEAD = 80;
 function toRow(entry: LogEntry): TableRow {
   return {
     line: entry.lineStart,
-    message: entry.message.length > MAX_ROW_MESSAGE ? `${entry.message.slice(0, MAX_ROW_MESSAGE)}…` : entry.message,
+    message:
+      entry.message.length > MAX_ROW_MESSAGE
+        ? `${entry.message.slice(0, MAX_ROW_MESSAGE)}…`
+        : entry.message,
     severity: entry.severity,
     ...(entry.component ? { component: entry.component } : {}),
     ...(entry.time ? { time: entry.time } : {}),
@@ -28,7 +41,12 @@ function toRow(entry: LogEntry): TableRow {
 }
 
 /** The parsed-log table of a diagnosis, all entries and errors and warnings only, each bounded. */
-export interface LogTable { all: TableRow[]; problems: TableRow[]; entries: number; problemCount: number }
+export interface LogTable {
+  all: TableRow[];
+  problems: TableRow[];
+  entries: number;
+  problemCount: number;
+}
 
 /** Builds the table kept in the worker for the page to ask for. */
 export function logTable(entries: readonly LogEntry[]): LogTable {
@@ -52,7 +70,9 @@ export function excerpt(line: number, text: string, spans: QuotedLine['spans']):
   return {
     line,
     text: `${head}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
-    spans: spans.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(s.start, from) + shift, end: Math.min(s.end, to) + shift })),
+    spans: spans
+      .filter((s) => s.end > from && s.start < to)
+      .map((s) => ({ start: Math.max(s.start, from) + shift, end: Math.min(s.end, to) + shift })),
   };
 }
 
@@ -64,14 +84,23 @@ function quotedLines(match: ArticleMatch, lines: LineIndex): QuotedLine[] {
     for (let line = e.lineStart; line <= e.lineEnd && quoted.length < MAX_QUOTED_LINES; line++) {
       if (seen.has(line)) continue;
       seen.add(line);
-      quoted.push(excerpt(line, lines.line(line), e.spans.filter((s) => s.line === line).map(({ start, end }) => ({ start, end }))));
+      quoted.push(
+        excerpt(
+          line,
+          lines.line(line),
+          e.spans.filter((s) => s.line === line).map(({ start, end }) => ({ start, end })),
+        ),
+      );
     }
   }
   return quoted;
 }
 
 /** What the page needs to write about one index in one language. */
-export interface PageWords { lang: IndexLang; titles: ReadonlyMap<string, string> }
+export interface PageWords {
+  lang: IndexLang;
+  titles: ReadonlyMap<string, string>;
+}
 
 /** Article titles of an index in one language. */
 export function pageWords(index: SignatureIndex, lang: IndexLang): PageWords {
@@ -106,7 +135,13 @@ function shownCode(found: FoundCode, lang: IndexLang): ShownCode {
 }
 
 /** The page's view of a diagnosis (its table travels separately, on request). */
-export function widgetResult(diagnosis: Diagnosis, lines: LineIndex, files: ReadFile[], table: LogTable, words: PageWords): WidgetResult {
+export function widgetResult(
+  diagnosis: Diagnosis,
+  lines: LineIndex,
+  files: ReadFile[],
+  table: LogTable,
+  words: PageWords,
+): WidgetResult {
   return {
     matches: diagnosis.matches.map((m) => shownMatch(m, lines, words)),
     codes: diagnosis.codes.map((c) => shownCode(c, words.lang)),

@@ -5,11 +5,25 @@ import { diagnose } from '../diagnose/diagnose.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import { LineIndex } from './line-index.ts';
-import { MAX_BROWSER_BYTES, type ReadFile, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import {
+  MAX_BROWSER_BYTES,
+  type ReadFile,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
-import { logTable, pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
+import {
+  logTable,
+  pageWords,
+  widgetResult,
+  type LogTable,
+  type PageWords,
+} from './widget-result.ts';
 
-const scope = self as unknown as { postMessage(message: WorkerResponse): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
 let matcher: Promise<Matcher> | undefined;
 /** The words of the index in each language asked for so far. */
 const words = new Map<IndexLang, PageWords>();
@@ -33,24 +47,44 @@ function wordsOf(engine: Matcher, lang: IndexLang): PageWords {
 }
 
 /** Diagnoses text (a paste, or the files' texts joined by line breaks); its table stays here until asked for. */
-function answer(request: WorkerRequest, engine: Matcher, text: string, lines = new LineIndex(text), files: ReadFile[] = []): WorkerResponse {
+function answer(
+  request: WorkerRequest,
+  engine: Matcher,
+  text: string,
+  lines = new LineIndex(text),
+  files: ReadFile[] = [],
+): WorkerResponse {
   const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
   const table = logTable(diagnosis.entries);
   latestTable = { of: request.id, table };
-  return { id: request.id, kind: 'result', result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)) };
+  return {
+    id: request.id,
+    kind: 'result',
+    result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)),
+  };
 }
 
 /** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
-async function answerFiles(request: Extract<WorkerRequest, { kind: 'files' }>, engine: Matcher): Promise<WorkerResponse> {
+async function answerFiles(
+  request: Extract<WorkerRequest, { kind: 'files' }>,
+  engine: Matcher,
+): Promise<WorkerResponse> {
   const { id } = request;
-  const read = await readFiles(request.files, (loaded, total) => scope.postMessage({ id, kind: 'progress', loaded, total }));
+  const read = await readFiles(request.files, (loaded, total) =>
+    scope.postMessage({ id, kind: 'progress', loaded, total }),
+  );
   const text = read.map((f) => f.decoded.text).join('\n');
   const lines = new LineIndex(text);
   let at = 0;
   const files = read.map(({ name, decoded, bytes }): ReadFile => {
     const from = at;
     at += decoded.text.length + 1;
-    return { name, encoding: decoded.encoding, bytes, lines: lines.linesIn(from, from + decoded.text.length) };
+    return {
+      name,
+      encoding: decoded.encoding,
+      bytes,
+      lines: lines.linesIn(from, from + decoded.text.length),
+    };
   });
   return answer(request, engine, text, lines, files);
 }
@@ -60,11 +94,19 @@ function rowsOf(request: Extract<WorkerRequest, { kind: 'rows' }>): WorkerRespon
   const { id, of, problemsOnly } = request;
   if (latestTable?.of !== of) return { id, kind: 'rows', rows: [], total: 0, stale: true };
   const { table } = latestTable;
-  return { id, kind: 'rows', rows: problemsOnly ? table.problems : table.all, total: problemsOnly ? table.problemCount : table.entries };
+  return {
+    id,
+    kind: 'rows',
+    rows: problemsOnly ? table.problems : table.all,
+    total: problemsOnly ? table.problemCount : table.entries,
+  };
 }
 
 /** The titles of the named articles the index knows, in the order named. */
-function titlesOf(request: Extract<WorkerRequest, { kind: 'titles' }>, engine: Matcher): WorkerResponse {
+function titlesOf(
+  request: Extract<WorkerRequest, { kind: 'titles' }>,
+  engine: Matcher,
+): WorkerResponse {
   const { titles } = wordsOf(engine, request.lang);
   const articles = request.slugs.flatMap((slug) => {
     const title = titles.get(slug);
@@ -96,7 +138,13 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return await answerFiles(request, engine);
   } catch (error) {
     if (!(error instanceof FileRefusal)) return { id, kind: 'error', reason: 'unreadable' };
-    return { id, kind: 'error', reason: error.reason, file: error.file, ...(error.reason === 'too-large' ? { limit: MAX_BROWSER_BYTES / 1048576 } : {}) };
+    return {
+      id,
+      kind: 'error',
+      reason: error.reason,
+      file: error.file,
+      ...(error.reason === 'too-large' ? { limit: MAX_BROWSER_BYTES / 1048576 } : {}),
+    };
   }
 }
 

@@ -48,7 +48,12 @@ function isThreadMarker(text: string, start: number, value: number): boolean {
 
 /** The value of a negative decimal like "-2147012887" when it lies in the 0x8…/0xC… HRESULT ranges. */
 function negativeHresult(text: string, start: number, digits: string): number | undefined {
-  if (text[start - 1] !== '-' || isAlnum(text[start - 2]) || !RE_NEGATIVE_DECIMAL.test(`-${digits}`)) return undefined;
+  if (
+    text[start - 1] !== '-' ||
+    isAlnum(text[start - 2]) ||
+    !RE_NEGATIVE_DECIMAL.test(`-${digits}`)
+  )
+    return undefined;
   const value = -Number(digits);
   if (value < -2147483648) return undefined;
   const unsigned = value >>> 0;

@@ -26,4 +26,5 @@ const NOT_ALNUM_AFTER = '(?![0-9A-Za-z])';
 export const CODE_IN_TEXT = `${NOT_ALNUM_BEFORE}(?:${HEX_0X}|${BARE_HRESULT}|${NEGATIVE_DECIMAL})${NOT_ALNUM_AFTER}`;
 
 /** A whole token matching one of the sources. */
-export const wholeToken = (...sources: string[]): RegExp => new RegExp(`^(?:${sources.join('|')})$`);
+export const wholeToken = (...sources: string[]): RegExp =>
+  new RegExp(`^(?:${sources.join('|')})$`);

@@ -36,7 +36,8 @@ function fromDecimal(text: string): number | undefined {
 export function parseCode(text: string): number | undefined {
   if (text.length > MAX_QUERY) return undefined;
   const token = text.trim().replace(RE_WRAPPING, '').replace(RE_LABEL, '').trim();
-  if (RE_HEX_PREFIXED.test(token)) return parseInt(token.slice(2).replace(RE_LONG_SUFFIX, ''), 16) >>> 0;
+  if (RE_HEX_PREFIXED.test(token))
+    return parseInt(token.slice(2).replace(RE_LONG_SUFFIX, ''), 16) >>> 0;
   // "80041001" is an HRESULT written without 0x, but "12345678" is a decimal.
   if (RE_BARE_HEX8.test(token) && (RE_HEX_LETTER.test(token) || token.startsWith('8'))) {
     return parseInt(token, 16) >>> 0;

@@ -1,7 +1,12 @@
 // SHIPS TO THE BROWSER (pure). Compiles the knowledge base's facts into the static SignatureIndex.
 import { foldPattern } from './aho-corasick.ts';
 import { parseCode } from './codes.ts';
-import type { IndexedArticle, IndexedSignature, IndexLang, SignatureIndex } from './signature-index.ts';
+import type {
+  IndexedArticle,
+  IndexedSignature,
+  IndexLang,
+  SignatureIndex,
+} from './signature-index.ts';
 import { compileDescriptionIndex, type DescriptionFields } from './description-index.ts';
 
 /** What compiling needs of one article: its facts and, per language, the words a person reads. */
@@ -27,7 +32,10 @@ export interface CompileInput {
   codes: { id: string; names: string[]; message: Record<IndexLang, string> }[];
 }
 
-function compileSignature(signature: CompileArticle['signatures'][number], article: number): IndexedSignature {
+function compileSignature(
+  signature: CompileArticle['signatures'][number],
+  article: number,
+): IndexedSignature {
   const code = signature.code === undefined ? undefined : parseCode(signature.code);
   return {
     id: signature.id,
@@ -49,14 +57,19 @@ export function compileIndex(input: CompileInput): SignatureIndex {
     related: a.related,
     codes: a.codes,
   }));
-  const descriptions = (lang: IndexLang) => compileDescriptionIndex(input.articles.map((a) => a.texts[lang]));
+  const descriptions = (lang: IndexLang) =>
+    compileDescriptionIndex(input.articles.map((a) => a.texts[lang]));
   return {
     format: 2,
     articles,
     signatures: input.articles.flatMap((a, i) => a.signatures.map((s) => compileSignature(s, i))),
-    componentLogs: Object.fromEntries(input.logs.filter((l) => l.component).map((l) => [l.component!.toUpperCase(), l.id])),
+    componentLogs: Object.fromEntries(
+      input.logs.filter((l) => l.component).map((l) => [l.component!.toUpperCase(), l.id]),
+    ),
     logs: input.logs.map((l) => l.id),
-    codes: Object.fromEntries(input.codes.map((c) => [c.id, { names: c.names, message: c.message }])),
+    codes: Object.fromEntries(
+      input.codes.map((c) => [c.id, { names: c.names, message: c.message }]),
+    ),
     descriptions: { ja: descriptions('ja'), en: descriptions('en') },
   };
 }

@@ -48,7 +48,8 @@ function countFields(fields: DescriptionFields): Record<FieldName, Map<string, n
   const counts = {} as Record<FieldName, Map<string, number>>;
   for (const name of FIELD_NAMES) {
     const map = new Map<string, number>();
-    for (const { term } of textTerms(fieldText(fields, name), 50_000)) map.set(term, (map.get(term) ?? 0) + 1);
+    for (const { term } of textTerms(fieldText(fields, name), 50_000))
+      map.set(term, (map.get(term) ?? 0) + 1);
     counts[name] = map;
   }
   return counts;
@@ -60,7 +61,10 @@ const lengthOf = (counts: Map<string, number>) => [...counts.values()].reduce((a
 export function compileDescriptionIndex(articles: readonly DescriptionFields[]): DescriptionIndex {
   const counted = articles.map(countFields);
   const averageLength = Object.fromEntries(
-    FIELD_NAMES.map((name) => [name, counted.reduce((sum, c) => sum + lengthOf(c[name]), 0) / (counted.length || 1) || 1]),
+    FIELD_NAMES.map((name) => [
+      name,
+      counted.reduce((sum, c) => sum + lengthOf(c[name]), 0) / (counted.length || 1) || 1,
+    ]),
   ) as Record<FieldName, number>;
   const postings: Record<string, number[]> = {};
   counted.forEach((fields, article) => {
@@ -68,7 +72,8 @@ export function compileDescriptionIndex(articles: readonly DescriptionFields[]):
     for (const name of FIELD_NAMES) {
       const { weight, b } = FIELDS[name];
       const norm = 1 - b + (b * lengthOf(fields[name])) / averageLength[name];
-      for (const [term, count] of fields[name]) weighted.set(term, (weighted.get(term) ?? 0) + (weight * count) / norm);
+      for (const [term, count] of fields[name])
+        weighted.set(term, (weighted.get(term) ?? 0) + (weight * count) / norm);
     }
     for (const [term, tf] of [...weighted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       (postings[term] ??= []).push(article, Math.round(tf * 1000) / 1000);

@@ -25,7 +25,14 @@ export function foundCodes(index: SignatureIndex, entries: readonly LogEntry[]):
       else {
         const code = formatCode(value);
         const known = index.codes[code];
-        byValue.set(value, { code, value, hresult: decodeHresult(value), ...(known ? { known } : {}), count: 1, firstLine: entry.lineStart });
+        byValue.set(value, {
+          code,
+          value,
+          hresult: decodeHresult(value),
+          ...(known ? { known } : {}),
+          count: 1,
+          firstLine: entry.lineStart,
+        });
       }
     }
   }

@@ -71,7 +71,8 @@ export function splitCells(text: string, mode: CellMode, scan: CellScan = {}): C
     if (breaks === 0 || (i === text.length && (mode === 'weak' || tabs === 0))) continue;
     list.push({ start: cellStart, end: cellEnd });
     // Each TAB after the first closes an empty cell, which sits just before that TAB.
-    for (let t = runStart, seen = 0; breaks > 1 && t < i; t++) if (text[t] === '\t' && seen++ > 0) list.push({ start: t, end: t });
+    for (let t = runStart, seen = 0; breaks > 1 && t < i; t++)
+      if (text[t] === '\t' && seen++ > 0) list.push({ start: t, end: t });
     cellStart = cellEnd = i;
   }
   list.push({ start: cellStart, end: cellEnd });
@@ -79,7 +80,12 @@ export function splitCells(text: string, mode: CellMode, scan: CellScan = {}): C
 }
 
 /** The text of cells first…last, as written between them (single spaces kept). */
-export function cellText(text: string, cells: readonly Cell[], first: number, last: number): string {
+export function cellText(
+  text: string,
+  cells: readonly Cell[],
+  first: number,
+  last: number,
+): string {
   const a = cells[first];
   const b = cells[last];
   return a && b ? text.slice(a.start, b.end) : '';

@@ -49,7 +49,13 @@ function blockStart(ctx: ParseContext, line: number, pos: number): Cursor {
 
 /** The attributes a LogEntry uses, by their lower-cased names. */
 type WantedAttribute = 'date' | 'time' | 'component' | 'thread' | 'type';
-const WANTED: ReadonlySet<string> = new Set<WantedAttribute>(['date', 'time', 'component', 'thread', 'type']);
+const WANTED: ReadonlySet<string> = new Set<WantedAttribute>([
+  'date',
+  'time',
+  'component',
+  'thread',
+  'type',
+]);
 
 /** Whether a character code is an ASCII letter (attribute names are letters only). */
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -67,17 +73,28 @@ function attributeValues(block: string): Partial<Record<WantedAttribute, string>
     const close = block.indexOf('"', eq + 2);
     if (close < 0) break;
     const name = block.slice(start, eq).toLowerCase();
-    if (start < eq && WANTED.has(name)) values[name as WantedAttribute] = block.slice(eq + 2, close);
+    if (start < eq && WANTED.has(name))
+      values[name as WantedAttribute] = block.slice(eq + 2, close);
     from = close + 1;
   }
   return values;
 }
 
 /** Reads the attribute block that follows ]LOG]!> at (line, pos). */
-export function readCmtraceAttributes(ctx: ParseContext, line: number, pos: number): CmtraceAttributes {
+export function readCmtraceAttributes(
+  ctx: ParseContext,
+  line: number,
+  pos: number,
+): CmtraceAttributes {
   const start = blockStart(ctx, line, pos);
   const text = ctx.lines[start.line] ?? '';
-  const none = { found: false, component: undefined, time: undefined, thread: undefined, type: undefined };
+  const none = {
+    found: false,
+    component: undefined,
+    time: undefined,
+    thread: undefined,
+    type: undefined,
+  };
   if (text[start.col] !== '<') return { ...none, last: line, next: { line, col: pos } };
   const close = blockEnd(text, start.col);
   const stop = close >= 0 ? close : Math.min(text.length, start.col + MAX_BLOCK_CHARS);

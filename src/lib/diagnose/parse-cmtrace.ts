@@ -52,7 +52,12 @@ function messageBetween(ctx: ParseContext, line: number, start: number, end: Rec
 }
 
 /** Builds the entry for a message that ends at `end`, reading the attributes after it. */
-function finishRecord(ctx: ParseContext, first: number, message: string, end: RecordEnd): ReadResult {
+function finishRecord(
+  ctx: ParseContext,
+  first: number,
+  message: string,
+  end: RecordEnd,
+): ReadResult {
   const attrs = readCmtraceAttributes(ctx, end.line, end.close + CMTRACE_CLOSE.length);
   const text = message.trim();
   if (!text && !attrs.found) return { entries: [], next: attrs.next };
@@ -74,7 +79,10 @@ function readUnterminated(ctx: ParseContext, line: number, open: number): ReadRe
   const message = (ctx.lines[line] ?? '').slice(open + CMTRACE_OPEN.length).trim();
   const at = { line, col: 0 };
   if (!message) return { entries: [], next: nextLine(at) };
-  return { entries: [makeEntry({ first: line, last: line, message, format: 'bare' })], next: nextLine(at) };
+  return {
+    entries: [makeEntry({ first: line, last: line, message, format: 'bare' })],
+    next: nextLine(at),
+  };
 }
 
 /** Reads a CMTrace record (or the tail of one whose start is missing) at the cursor. */
@@ -89,5 +97,10 @@ export function readCmtrace(ctx: ParseContext, at: Cursor): ReadResult | undefin
   if (open < 0) return undefined;
   const end = findRecordEnd(ctx, at.line, open);
   if (!end) return readUnterminated(ctx, at.line, open);
-  return finishRecord(ctx, at.line, messageBetween(ctx, at.line, open + CMTRACE_OPEN.length, end), end);
+  return finishRecord(
+    ctx,
+    at.line,
+    messageBetween(ctx, at.line, open + CMTRACE_OPEN.length, end),
+    end,
+  );
 }

@@ -47,7 +47,10 @@ export interface ParseContext {
 }
 
 /** A search for one marker that remembers its last answer, so scanning a line left to right is linear. */
-function markerFinder(lines: readonly string[], marker: string): (line: number, col: number) => number {
+function markerFinder(
+  lines: readonly string[],
+  marker: string,
+): (line: number, col: number) => number {
   let cachedLine = -1;
   let cachedFrom = 0;
   let cachedAt = -1;

@@ -13,21 +13,36 @@ import type { StatusColumn, StatusLayout } from './status-columns.ts';
 
 /** Status Message Viewer column labels (English, Japanese), without white space, lower-cased; none is the start of another. */
 const STATUS_LABELS: readonly (readonly [string, StatusColumn])[] = [
-  ['severity', 'severity'], ['重大度', 'severity'],
-  ['type', 'type'], ['種類', 'type'],
-  ['sitecode', 'site'], ['サイトコード', 'site'],
-  ['date/time', 'time'], ['datetime', 'time'], ['日付/時刻', 'time'], ['日付時刻', 'time'],
-  ['system', 'system'], ['システム', 'system'],
-  ['component', 'component'], ['コンポーネント', 'component'],
-  ['messageid', 'id'], ['メッセージid', 'id'],
-  ['description', 'description'], ['説明', 'description'],
-  ['processid', 'pid'], ['プロセスid', 'pid'],
-  ['threadid', 'tid'], ['スレッドid', 'tid'],
+  ['severity', 'severity'],
+  ['重大度', 'severity'],
+  ['type', 'type'],
+  ['種類', 'type'],
+  ['sitecode', 'site'],
+  ['サイトコード', 'site'],
+  ['date/time', 'time'],
+  ['datetime', 'time'],
+  ['日付/時刻', 'time'],
+  ['日付時刻', 'time'],
+  ['system', 'system'],
+  ['システム', 'system'],
+  ['component', 'component'],
+  ['コンポーネント', 'component'],
+  ['messageid', 'id'],
+  ['メッセージid', 'id'],
+  ['description', 'description'],
+  ['説明', 'description'],
+  ['processid', 'pid'],
+  ['プロセスid', 'pid'],
+  ['threadid', 'tid'],
+  ['スレッドid', 'tid'],
 ];
 
 /** CMTrace/Trace32 column labels; CMTrace has no localised labels that we could source. */
 const CMTRACE_LABELS: readonly (readonly [string, string])[] = [
-  ['logtext', 'message'], ['component', 'component'], ['date/time', 'time'], ['thread', 'thread'],
+  ['logtext', 'message'],
+  ['component', 'component'],
+  ['date/time', 'time'],
+  ['thread', 'thread'],
 ];
 
 /** A header is short; longer lines are not read as one. */
@@ -45,7 +60,9 @@ function matchLabel(text: string, at: number, label: string): number {
 }
 
 /** Labels by their first character, so that each word of a line is compared with one or two labels only. */
-function byFirstChar<T>(labels: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> {
+function byFirstChar<T>(
+  labels: readonly (readonly [string, T])[],
+): Map<string, (readonly [string, T])[]> {
   const map = new Map<string, (readonly [string, T])[]>();
   for (const entry of labels) map.set(entry[0][0]!, [...(map.get(entry[0][0]!) ?? []), entry]);
   return map;
@@ -84,7 +101,8 @@ export function readHeader(text: string): Header | undefined {
   if (cmtrace && cmtrace.length >= 2 && cmtrace.includes('message')) return { viewer: 'cmtrace' };
   const columns = spell(text, STATUS_BY_CHAR);
   if (!columns || columns.length < 3 || new Set(columns).size !== columns.length) return undefined;
-  const anchored = columns.includes('severity') || columns.includes('id') || columns.includes('description');
+  const anchored =
+    columns.includes('severity') || columns.includes('id') || columns.includes('description');
   return anchored ? { viewer: 'status', columns } : undefined;
 }
 
@@ -93,7 +111,10 @@ export function layoutOf(columns: readonly StatusColumn[]): StatusLayout | undef
   const at = columns.indexOf('description');
   const head = at < 0 ? columns : columns.slice(0, at);
   const tail = at < 0 ? [] : columns.slice(at + 1);
-  const usable = head.includes('id') && head.includes('component') && (head.includes('severity') || head.includes('time'));
+  const usable =
+    head.includes('id') &&
+    head.includes('component') &&
+    (head.includes('severity') || head.includes('time'));
   return usable ? { head, tail } : undefined;
 }
 

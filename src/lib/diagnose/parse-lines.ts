@@ -20,7 +20,8 @@ export function countLines(text: string): number {
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   // A CR ends a line unless it is the first half of CRLF (counted above).
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') lines++;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+    if (text[i + 1] !== '\n') lines++;
   return lines;
 }
 

@@ -43,7 +43,10 @@ function assignGroup(trailer: Trailer, value: string): boolean {
 }
 
 /** The next line's first group when the trailer was wrapped there ("  <Fri Mar 26 …><thread=…>"). */
-function wrappedGroup(ctx: ParseContext, line: number): { cursor: Cursor; value: string; after: number } | undefined {
+function wrappedGroup(
+  ctx: ParseContext,
+  line: number,
+): { cursor: Cursor; value: string; after: number } | undefined {
   const raw = ctx.lines[line + 1];
   if (raw === undefined) return undefined;
   const text = stripQuote(raw);
@@ -52,7 +55,11 @@ function wrappedGroup(ctx: ParseContext, line: number): { cursor: Cursor; value:
   if (!group || group.value.startsWith('![LOG[')) return undefined;
   if (!RE_THREAD_GROUP.test(group.value) && !RE_TIME_LIKE.test(group.value)) return undefined;
   const offset = raw.length - text.length;
-  return { cursor: { line: line + 1, col: offset + col }, value: group.value, after: offset + group.after };
+  return {
+    cursor: { line: line + 1, col: offset + col },
+    value: group.value,
+    after: offset + group.after,
+  };
 }
 
 /** Reads the groups starting at (line, pos), where pos is the '<' after "$$"; undefined if malformed. */
@@ -73,7 +80,13 @@ export function readTrailer(ctx: ParseContext, line: number, pos: number): Trail
       trailer.end = { line: trailer.end.line, col: group.after };
       continue;
     }
-    if (group || wrapped || trailer.thread !== undefined || firstNonSpace(text, trailer.end.col) >= 0) break;
+    if (
+      group ||
+      wrapped ||
+      trailer.thread !== undefined ||
+      firstNonSpace(text, trailer.end.col) >= 0
+    )
+      break;
     const next = wrappedGroup(ctx, trailer.end.line);
     if (!next || !assignGroup(trailer, next.value)) break;
     wrapped = true;

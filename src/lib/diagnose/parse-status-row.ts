@@ -44,7 +44,12 @@ function layoutsOf(ctx: ParseContext): readonly StatusLayout[] {
 /** What starts on a line below a row: the next row, something else (header, another format), or nothing. */
 function startsOnLine(ctx: ParseContext, line: number, text: string): 'row' | 'other' | undefined {
   if (readRowHead(text, layoutsOf(ctx))) return 'row';
-  const other = readHeader(text) || ctx.findOpen(line, 0) >= 0 || ctx.findTrailer(line, 0) >= 0 || isStatmsg(text) || splitViewerCopy(text);
+  const other =
+    readHeader(text) ||
+    ctx.findOpen(line, 0) >= 0 ||
+    ctx.findTrailer(line, 0) >= 0 ||
+    isStatmsg(text) ||
+    splitViewerCopy(text);
   return other ? 'other' : undefined;
 }
 
@@ -54,7 +59,12 @@ function rowOf(parts: string[], last: number, values: ColumnValues): Row {
 }
 
 /** A row whose description runs onto later lines, or undefined when it ends on its first line. */
-function readContinued(ctx: ParseContext, at: Cursor, text: string, head: RowHead): Row | undefined {
+function readContinued(
+  ctx: ParseContext,
+  at: Cursor,
+  text: string,
+  head: RowHead,
+): Row | undefined {
   // A row quoted in a forum post ("> ") has every line quoted.
   const quoted = at.col === 0 && ctx.lines[at.line] !== text;
   const parts = [text.slice(head.descStart)];
@@ -67,7 +77,9 @@ function readContinued(ctx: ParseContext, at: Cursor, text: string, head: RowHea
     const next = startsOnLine(ctx, line, lineText);
     if (next) {
       const closeEnough = next === 'row' && line - at.line <= MAX_CUT_ROW_LINES;
-      return closeEnough ? rowOf(parts.slice(0, lastWithText - at.line + 1), lastWithText, {}) : undefined;
+      return closeEnough
+        ? rowOf(parts.slice(0, lastWithText - at.line + 1), lastWithText, {})
+        : undefined;
     }
     chars += lineText.length + 1;
     if (chars > MAX_ROW_CHARS) return undefined;
@@ -83,7 +95,8 @@ function readContinued(ctx: ParseContext, at: Cursor, text: string, head: RowHea
 /** The whole row from its head: on one line, continued over several, or cut after its description. */
 function readRow(ctx: ParseContext, at: Cursor, text: string, head: RowHead): Row {
   const tail = readRowTail(text, head.descStart, head);
-  if (tail.count > 0) return rowOf([text.slice(head.descStart, tail.descEnd)], at.line, tail.values);
+  if (tail.count > 0)
+    return rowOf([text.slice(head.descStart, tail.descEnd)], at.line, tail.values);
   return readContinued(ctx, at, text, head) ?? rowOf([text.slice(head.descStart)], at.line, {});
 }
 

@@ -82,7 +82,13 @@ const MAX_STEPS = 2000;
  * spaces, a column may span several words, so a head can be read more than one way ("CS1" may
  * be a site or a component): every way is tried and the one whose cells fit best wins.
  */
-function matchColumns(text: string, cells: readonly Cell[], usable: number, columns: readonly StatusColumn[], mode: CellMode): HeadMatch | undefined {
+function matchColumns(
+  text: string,
+  cells: readonly Cell[],
+  usable: number,
+  columns: readonly StatusColumn[],
+  mode: CellMode,
+): HeadMatch | undefined {
   const values: ColumnValues = {};
   let best: HeadMatch | undefined;
   let steps = 0;
@@ -91,7 +97,8 @@ function matchColumns(text: string, cells: readonly Cell[], usable: number, colu
     if (k === columns.length) {
       // On a tie the reading that leaves more to the description wins: an empty optional column
       // just before it (lost between single spaces) must not take the description's first word.
-      if (!best || score > best.score || (score === best.score && c < best.next)) best = { values: { ...values }, next: c, score };
+      if (!best || score > best.score || (score === best.score && c < best.next))
+        best = { values: { ...values }, next: c, score };
       return;
     }
     const column = columns[k]!;
@@ -109,7 +116,14 @@ function matchColumns(text: string, cells: readonly Cell[], usable: number, colu
 }
 
 /** Columns that are always one word: the first word must fit them when they come first. */
-const ONE_WORD: ReadonlySet<StatusColumn> = new Set(['severity', 'type', 'site', 'id', 'pid', 'tid']);
+const ONE_WORD: ReadonlySet<StatusColumn> = new Set([
+  'severity',
+  'type',
+  'site',
+  'id',
+  'pid',
+  'tid',
+]);
 
 /** Whether a first word can open a row of the layout: a cheap test that turns away almost every line. */
 function leadFits(layout: StatusLayout, word: string): boolean {
@@ -129,11 +143,20 @@ export function readRowHead(text: string, layouts: readonly StatusLayout[]): Row
   const candidates = word === undefined ? [] : layouts.filter((layout) => leadFits(layout, word));
   if (!candidates.length || !hasTimeIfNeeded(text, candidates)) return undefined;
   for (const mode of modesOf(text)) {
-    const { list, truncated } = splitCells(text, mode, { limit: HEAD_WINDOW, maxCells: MAX_HEAD_CELLS });
+    const { list, truncated } = splitCells(text, mode, {
+      limit: HEAD_WINDOW,
+      maxCells: MAX_HEAD_CELLS,
+    });
     const usable = truncated ? list.length - 1 : list.length;
     for (const layout of candidates) {
       const match = matchColumns(text, list, usable, layout.head, mode);
-      if (match) return { layout, mode, values: match.values, descStart: list[match.next]?.start ?? text.length };
+      if (match)
+        return {
+          layout,
+          mode,
+          values: match.values,
+          descStart: list[match.next]?.start ?? text.length,
+        };
     }
   }
   return undefined;
@@ -143,8 +166,12 @@ export function readRowHead(text: string, layouts: readonly StatusLayout[]): Row
 export function readRowTail(text: string, from: number, head: RowHead): RowTail {
   const { tail } = head.layout;
   const end = text.trimEnd().length;
-  if (!tail.length || head.mode === 'weak') return { count: 0, descEnd: Math.max(from, end), values: {} };
-  const { list } = splitCells(text, 'strong', { from: Math.max(from, text.length - TAIL_WINDOW), skipLeading: false });
+  if (!tail.length || head.mode === 'weak')
+    return { count: 0, descEnd: Math.max(from, end), values: {} };
+  const { list } = splitCells(text, 'strong', {
+    from: Math.max(from, text.length - TAIL_WINDOW),
+    skipLeading: false,
+  });
   // The description keeps at least its first cell; the tail is the columns that survived the cut.
   for (let count = Math.min(tail.length, list.length - 1); count >= 1; count--) {
     const cells = list.slice(list.length - count);

@@ -61,7 +61,11 @@ function plausibleComponent(component: string, separator: string, cut: boolean):
 }
 
 /** The message and component before `end`; with `cut`, the row lost its thread and a message is required. */
-function messageAndComponent(text: string, end: number, cut: boolean): Pick<ViewerColumns, 'message' | 'component'> | undefined {
+function messageAndComponent(
+  text: string,
+  end: number,
+  cut: boolean,
+): Pick<ViewerColumns, 'message' | 'component'> | undefined {
   const componentEnd = skipSpaceBack(text, end);
   const separator = text.slice(componentEnd, end);
   if (!separator) return undefined;
@@ -85,7 +89,8 @@ function withDate(text: string, end: number, cut: boolean): ViewerColumns | unde
 function withThread(text: string): ViewerColumns | undefined {
   const thread = RE_THREAD_TAIL.exec(text.slice(Math.max(0, text.length - 40)));
   if (!thread?.[1]) return undefined;
-  const threadStart = text.length - thread[0].length + (thread[0].length - thread[0].trimStart().length);
+  const threadStart =
+    text.length - thread[0].length + (thread[0].length - thread[0].trimStart().length);
   const dateEnd = skipSpaceBack(text, threadStart);
   if (dateEnd === threadStart) return undefined;
   const columns = withDate(text, dateEnd, false);
@@ -99,8 +104,11 @@ function withComponentOnly(text: string): ViewerColumns | undefined {
   const component = text.slice(start);
   const messageEnd = skipSpaceBack(text, start);
   const message = text.slice(0, messageEnd).trim();
-  const looksLikeComponent = RE_COMPONENT_TOKEN.test(component) && RE_COMPONENT_HINT.test(component);
-  return looksLikeComponent && message && isColumnBreak(text.slice(messageEnd, start)) ? { message, component } : undefined;
+  const looksLikeComponent =
+    RE_COMPONENT_TOKEN.test(component) && RE_COMPONENT_HINT.test(component);
+  return looksLikeComponent && message && isColumnBreak(text.slice(messageEnd, start))
+    ? { message, component }
+    : undefined;
 }
 
 /** Splits a viewer-copy row into its columns, or undefined when the line is not one. */

@@ -8,7 +8,10 @@ import { makeEntry } from './entry.ts';
 import type { LogEntry } from './types.ts';
 
 /** Whether an entry is a viewer-copy row whose line holds real TABs (not a web copy's spaces). */
-function isTabRow(entry: LogEntry | undefined, lines: readonly string[]): entry is LogEntry & { format: 'viewer-copy' } {
+function isTabRow(
+  entry: LogEntry | undefined,
+  lines: readonly string[],
+): entry is LogEntry & { format: 'viewer-copy' } {
   return entry?.format === 'viewer-copy' && (lines[entry.lineEnd - 1] ?? '').includes('\t');
 }
 
@@ -46,7 +49,8 @@ export function joinViewerContinuations(entries: LogEntry[], lines: readonly str
       continue;
     }
     const tabRow = isTabRow(entry, lines);
-    if (tabRow && pendingStart >= 0) entries[write++] = joined(entry, entries.slice(pendingStart, read));
+    if (tabRow && pendingStart >= 0)
+      entries[write++] = joined(entry, entries.slice(pendingStart, read));
     else {
       keepPending(read);
       entries[write++] = entry;

@@ -21,11 +21,20 @@ function readBare(ctx: ParseContext, at: Cursor): ReadResult {
   const message = fragmentAt(ctx, at).trim();
   if (!message) return { entries: [], next: nextLine(at) };
   const format = isStatmsg(message) ? 'statmsg' : 'bare';
-  return { entries: [makeEntry({ first: at.line, last: at.line, message, format })], next: nextLine(at) };
+  return {
+    entries: [makeEntry({ first: at.line, last: at.line, message, format })],
+    next: nextLine(at),
+  };
 }
 
 /** The readers in order of how specific their anchors are; a viewer's header row yields no entry. */
-const READERS: readonly Reader[] = [readCmtrace, readSmsTrace, readHeaderRow, readStatusRow, readViewerCopy];
+const READERS: readonly Reader[] = [
+  readCmtrace,
+  readSmsTrace,
+  readHeaderRow,
+  readStatusRow,
+  readViewerCopy,
+];
 
 /** Whether nothing worth an entry remains at the cursor (blank line, or junk like "*" after a record). */
 function isSkippable(ctx: ParseContext, at: Cursor): boolean {

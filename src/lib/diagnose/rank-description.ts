@@ -49,16 +49,24 @@ function idfOf(df: number, articles: number): number {
 function queryTerms(terms: readonly Term[]): Map<string, { weight: number; shown: string }> {
   const unique = new Map<string, { weight: number; shown: string }>();
   for (const { term, shown } of terms) {
-    if (!unique.has(term)) unique.set(term, { weight: term.startsWith('~') ? BIGRAM_WEIGHT : 1, shown });
+    if (!unique.has(term))
+      unique.set(term, { weight: term.startsWith('~') ? BIGRAM_WEIGHT : 1, shown });
   }
   return unique;
 }
 
 /** Scores every article of one language's index against the terms. */
-function scoreAll(index: DescriptionIndex, terms: Map<string, { weight: number; shown: string }>, count: number) {
+function scoreAll(
+  index: DescriptionIndex,
+  terms: Map<string, { weight: number; shown: string }>,
+  count: number,
+) {
   const scores = new Float64Array(count);
   const covered = new Float64Array(count);
-  const matched: { term: string; shown: string; gain: number }[][] = Array.from({ length: count }, () => []);
+  const matched: { term: string; shown: string; gain: number }[][] = Array.from(
+    { length: count },
+    () => [],
+  );
   let textWeight = 0;
   const rarest = idfOf(0, index.articles);
   for (const [term, { weight, shown }] of terms) {
@@ -89,7 +97,10 @@ function shownWords(matched: readonly { term: string; shown: string; gain: numbe
   for (const { term, shown } of [...matched].sort((a, b) => b.gain - a.gain)) {
     if (words.length >= MAX_SHOWN_WORDS) break;
     // A bigram or a pair of words adds nothing when the words that hold it are shown already.
-    const repeats = term.startsWith('~') && (words.some((w) => w.includes(shown)) || shown.split(' ').every((part) => words.includes(part)));
+    const repeats =
+      term.startsWith('~') &&
+      (words.some((w) => w.includes(shown)) ||
+        shown.split(' ').every((part) => words.includes(part)));
     if (words.includes(shown) || repeats) continue;
     words.push(shown);
   }
@@ -116,7 +127,9 @@ export function rankDescription(index: SignatureIndex, text: string): Descriptio
       otherScore: second.scores[article]!,
     });
   }
-  scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage || b.otherScore - a.otherScore);
+  scored.sort(
+    (a, b) => b.score - a.score || b.coverage - a.coverage || b.otherScore - a.otherScore,
+  );
   const best = scored[0];
   if (!best || best.score < MIN_SCORE) return [];
   return scored

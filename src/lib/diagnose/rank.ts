@@ -68,7 +68,12 @@ function scoreOf(results: SignatureResult[]): number {
   const best = strong.length ? strong : results;
   const parts = Math.max(...best.map((r) => r.matchedParts));
   const distinctSignatures = new Set(best.map((r) => r.signature)).size;
-  return (strong.length ? 100 : 40) + 10 * parts + 5 * (distinctSignatures - 1) + Math.min(best.length, 10);
+  return (
+    (strong.length ? 100 : 40) +
+    10 * parts +
+    5 * (distinctSignatures - 1) +
+    Math.min(best.length, 10)
+  );
 }
 
 /** Articles with signature evidence, best first. */
@@ -83,7 +88,9 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
   return [...byArticle].map(([article, list]) => {
     const strong = list.some((r) => r.strong);
     const shown = strong ? list.filter((r) => r.strong) : list;
-    const best = [...list].sort((a, b) => b.matchedParts - a.matchedParts || a.missing.length - b.missing.length)[0]!;
+    const best = [...list].sort(
+      (a, b) => b.matchedParts - a.matchedParts || a.missing.length - b.missing.length,
+    )[0]!;
     return {
       slug: matcher.index.articles[article]!.slug,
       score: scoreOf(list),

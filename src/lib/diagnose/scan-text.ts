@@ -4,7 +4,12 @@ import { hitStart, scan } from './aho-corasick.ts';
 import type { Matcher } from './matcher.ts';
 
 /** A message-text occurrence: 1-based line, and the span within that line. */
-export interface MessageHit { signature: number; line: number; start: number; end: number }
+export interface MessageHit {
+  signature: number;
+  line: number;
+  start: number;
+  end: number;
+}
 
 export interface TextScan {
   /** Message hits in line order, at most MAX_MESSAGE_HITS of them. */
@@ -45,7 +50,11 @@ export function lineOf(lineStarts: number[], offset: number): number {
 }
 
 /** Scans the text (and the file names, for context) once. */
-export function scanText(matcher: Matcher, text: string, fileNames: readonly string[] = []): TextScan {
+export function scanText(
+  matcher: Matcher,
+  text: string,
+  fileNames: readonly string[] = [],
+): TextScan {
   const lineStarts = lineStartsOf(text);
   const messageHits: MessageHit[] = [];
   const contextFound = new Set<number>();
@@ -56,13 +65,19 @@ export function scanText(matcher: Matcher, text: string, fileNames: readonly str
         const start = hitStart(matcher.automaton, text, patternId, end);
         const line = lineOf(lineStarts, end - 1);
         const lineStart = lineStarts[line - 1]!;
-        messageHits.push({ signature, line, start: Math.max(0, start - lineStart), end: end - lineStart });
+        messageHits.push({
+          signature,
+          line,
+          start: Math.max(0, start - lineStart),
+          end: end - lineStart,
+        });
       }
     }
   });
   for (const name of fileNames) {
     scan(matcher.automaton, name, (patternId) => {
-      for (const { signature, role } of matcher.roles[patternId]!) if (role === 'context') contextFound.add(signature);
+      for (const { signature, role } of matcher.roles[patternId]!)
+        if (role === 'context') contextFound.add(signature);
     });
   }
   return { messageHits, contextFound, lineStarts };

@@ -32,14 +32,28 @@ export const DEFAULT_LAYOUT: StatusLayout = {
 };
 
 /** Columns a row may lack (hidden, or empty and lost with the TABs); the others make the shape. */
-export const OPTIONAL_COLUMNS: ReadonlySet<StatusColumn> = new Set(['type', 'site', 'system', 'pid', 'tid']);
+export const OPTIONAL_COLUMNS: ReadonlySet<StatusColumn> = new Set([
+  'type',
+  'site',
+  'system',
+  'pid',
+  'tid',
+]);
 
 /** Message types in the console languages, lower-cased. */
-const TYPE_WORDS: ReadonlySet<string> = new Set(['milestone', 'detail', 'audit', 'マイルストーン', '詳細', '監査']);
+const TYPE_WORDS: ReadonlySet<string> = new Set([
+  'milestone',
+  'detail',
+  'audit',
+  'マイルストーン',
+  '詳細',
+  '監査',
+]);
 
 // Matches a word that may be a type in another console language: capitalised, or in CJK or
 // Hangul script, e.g. "Meilenstein", "Jalon", "里程碑" (lower-case words of a sentence are not)
-const RE_TYPE_LIKE = /^(?:\p{Lu}\p{Ll}{2,23}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,12})$/u;
+const RE_TYPE_LIKE =
+  /^(?:\p{Lu}\p{Ll}{2,23}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,12})$/u;
 // Matches a site code, e.g. "CS1", "LB1", "PR1"
 const RE_SITE = /^[A-Za-z0-9]{3}$/;
 // Matches a component, e.g. "SMS_AMT_OPERATION_MANAGER", "Microsoft.ConfigurationManagement.exe", "SMS Provider"
@@ -95,7 +109,8 @@ export function fitsColumn(column: StatusColumn, text: string): boolean {
 export function fitScore(column: StatusColumn, text: string): number {
   if (!text) return 0;
   if (column === 'type') return TYPE_WORDS.has(text.toLowerCase()) ? 2 : 1;
-  if (column === 'component') return RE_SMS_COMPONENT.test(text) ? 3 : RE_COMPONENT_HINT.test(text) ? 2 : 1;
+  if (column === 'component')
+    return RE_SMS_COMPONENT.test(text) ? 3 : RE_COMPONENT_HINT.test(text) ? 2 : 1;
   if (column === 'system') return RE_SYSTEM_NAME.test(text) ? 1 : -1;
   // "11/19/2009 11:35:01 AM" over "11/19/2009 11:35:01" with "AM" left for the next column.
   if (column === 'time') return 2 * (text.split(RE_GAPS).length - 1);

@@ -56,7 +56,8 @@ const RE_JAPANESE_STOP_WORD = new RegExp([...JAPANESE_STOP_WORDS].join('|'), 'g'
 function stem(word: string): string {
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('es') && (word.endsWith('ses') || word.endsWith('xes'))) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('es') && (word.endsWith('ses') || word.endsWith('xes')))
+    return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
@@ -75,7 +76,8 @@ function latinTerms(lower: string, out: Term[], limit: number): void {
   for (const match of lower.matchAll(RE_WORD)) {
     if (out.length >= limit) return;
     // A minus sign before digits belongs to the code ("-2147012887"), not to the text.
-    const word = lower[match.index - 1] === '-' && RE_DIGITS_ONLY.test(match[0]) ? `-${match[0]}` : match[0];
+    const word =
+      lower[match.index - 1] === '-' && RE_DIGITS_ONLY.test(match[0]) ? `-${match[0]}` : match[0];
     if (word.length < 2 || STOP_WORDS.has(word)) {
       previous = undefined;
       continue;
@@ -83,7 +85,8 @@ function latinTerms(lower: string, out: Term[], limit: number): void {
     const term = { term: codeTerm(word) ?? stem(word), shown: word };
     out.push(term);
     // Only words side by side (a space or a hyphen between them) make a pair.
-    if (previous && match.index - previousEnd <= 1) out.push({ term: `~${previous.term} ${term.term}`, shown: `${previous.shown} ${word}` });
+    if (previous && match.index - previousEnd <= 1)
+      out.push({ term: `~${previous.term} ${term.term}`, shown: `${previous.shown} ${word}` });
     previous = term;
     previousEnd = match.index + match[0].length;
   }
@@ -103,7 +106,12 @@ function japaneseTerms(text: string, out: Term[], limit: number): void {
     if (out.length >= limit) return;
     for (const { segment, isWordLike } of segmenter.segment(run)) {
       // A single character ("出", "見") is part of too many words to mean anything alone.
-      if (isWordLike && segment.length > 1 && !RE_HIRAGANA_ONLY.test(segment) && !JAPANESE_STOP_WORDS.has(segment)) {
+      if (
+        isWordLike &&
+        segment.length > 1 &&
+        !RE_HIRAGANA_ONLY.test(segment) &&
+        !JAPANESE_STOP_WORDS.has(segment)
+      ) {
         out.push({ term: withoutLongVowel(segment), shown: segment });
       }
     }

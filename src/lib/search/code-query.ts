@@ -22,6 +22,7 @@ export function readCodeQuery(query: string): CodeQuery | undefined {
   const value = parseCode(token);
   if (value === undefined) return undefined;
   // An unsigned decimal is unmistakable only at HRESULT size (2147954409), not as a year (2003).
-  const unmistakable = RE_CODE_SPELLING.test(token) || (RE_DECIMAL.test(token) && value >= 0x80000000);
+  const unmistakable =
+    RE_CODE_SPELLING.test(token) || (RE_DECIMAL.test(token) && value >= 0x80000000);
   return { code: formatCode(value), unmistakable };
 }

@@ -4,13 +4,22 @@
 // no excerpt (which can quote the query) ever goes through innerHTML.
 
 /** One run of an excerpt: plain text, highlighted or not. */
-export interface ExcerptPart { text: string; mark: boolean }
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
 
 // Matches Pagefind's highlight tags, e.g. "<mark>" and "</mark>"
 const RE_MARK_TAG = /<(\/?)mark>/g;
 // Matches the entities Pagefind writes into excerpts, e.g. "&lt;" in "&lt;ConfigMgrInstallationPath&gt;"
 const RE_ENTITY = /&(lt|gt|amp|quot|#39);/g;
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  '#39': "'",
+};
 
 const decode = (text: string) => text.replace(RE_ENTITY, (_, name: string) => ENTITIES[name] ?? '');
 

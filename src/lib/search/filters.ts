@@ -4,13 +4,25 @@ import { t } from '../../i18n/site.ts';
 import { CATEGORIES } from '../../schemas/categories.ts';
 import type { Lang } from '../../schemas/languages.ts';
 import { VERSIONS } from '../../schemas/versions.ts';
-import { articlesIn, codesByCitations, logCatalogue, type Article } from '../content/knowledge-base.ts';
+import {
+  articlesIn,
+  codesByCitations,
+  logCatalogue,
+  type Article,
+} from '../content/knowledge-base.ts';
 import type { FilterName } from './url-state.ts';
 
 /** One option of a filter: its id in the URL and its value in the Pagefind index. */
-export interface FilterOption { id: string; value: string }
+export interface FilterOption {
+  id: string;
+  value: string;
+}
 /** A filter and its options, in display order. */
-export interface FilterGroup { name: FilterName; label: string; options: FilterOption[] }
+export interface FilterGroup {
+  name: FilterName;
+  label: string;
+  options: FilterOption[];
+}
 
 const logName = (id: string) => logCatalogue.get(id)?.name ?? id;
 
@@ -30,11 +42,36 @@ export function articleFilters(article: Article): [FilterName, string][] {
 export function filterGroups(lang: Lang): FilterGroup[] {
   const ui = t(lang);
   const articles = articlesIn(lang);
-  const has = (pick: (a: Article) => readonly string[], id: string) => articles.some((a) => pick(a).includes(id));
+  const has = (pick: (a: Article) => readonly string[], id: string) =>
+    articles.some((a) => pick(a).includes(id));
   return [
-    { name: 'category', label: ui.category, options: CATEGORIES.filter((c) => has((a) => [a.facts.category], c)).map((c) => ({ id: c, value: ui.categories[c] })) },
-    { name: 'version', label: ui.appliesTo, options: VERSIONS.filter((v) => has((a) => a.facts.versions, v)).map((v) => ({ id: v, value: ui.versions[v] })) },
-    { name: 'log', label: ui.logFiles, options: [...logCatalogue.keys()].filter((id) => has((a) => a.facts.logs, id)).map((id) => ({ id, value: logName(id) })) },
-    { name: 'code', label: ui.errorCodes, options: codesByCitations(lang).map(({ code }) => ({ id: code, value: code })) },
+    {
+      name: 'category',
+      label: ui.category,
+      options: CATEGORIES.filter((c) => has((a) => [a.facts.category], c)).map((c) => ({
+        id: c,
+        value: ui.categories[c],
+      })),
+    },
+    {
+      name: 'version',
+      label: ui.appliesTo,
+      options: VERSIONS.filter((v) => has((a) => a.facts.versions, v)).map((v) => ({
+        id: v,
+        value: ui.versions[v],
+      })),
+    },
+    {
+      name: 'log',
+      label: ui.logFiles,
+      options: [...logCatalogue.keys()]
+        .filter((id) => has((a) => a.facts.logs, id))
+        .map((id) => ({ id, value: logName(id) })),
+    },
+    {
+      name: 'code',
+      label: ui.errorCodes,
+      options: codesByCitations(lang).map(({ code }) => ({ id: code, value: code })),
+    },
   ];
 }

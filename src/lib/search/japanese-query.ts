@@ -38,11 +38,19 @@ const RE_SPACE_RUN = / {2,}/g;
 const keepWhole = (word: string) => (RE_KATAKANA_WORD.test(word) ? [...word].join(JOINER) : word);
 
 /** Rewrites ready to apply: the split words, and the whole words longest first. */
-export interface CompiledRewrites { split: Map<string, string>; whole: string[] }
+export interface CompiledRewrites {
+  split: Map<string, string>;
+  whole: string[];
+}
 
 /** Compiles the rewrites: each split word to its parts joined by spaces. */
 export function compileRewrites(rewrites: JapaneseRewrites): CompiledRewrites {
-  const split = new Map(Object.entries(rewrites.split).map(([word, parts]) => [word, ` ${parts.map(keepWhole).join(' ')} `]));
+  const split = new Map(
+    Object.entries(rewrites.split).map(([word, parts]) => [
+      word,
+      ` ${parts.map(keepWhole).join(' ')} `,
+    ]),
+  );
   return { split, whole: [...rewrites.whole].sort((a, b) => b.length - a.length) };
 }
 
@@ -63,11 +71,14 @@ function joinWholeWords(query: string, whole: readonly string[]): string {
 }
 
 /** The Latin words of a query as the Japanese index holds them: AMT_RedirectionService → "AMTRedirectionService", description:Invalid → "description Invalid". */
-export const latinWords = (query: string): string => joinIdentifiers(query).replace(RE_WORD_COLON, ' ');
+export const latinWords = (query: string): string =>
+  joinIdentifiers(query).replace(RE_WORD_COLON, ' ');
 
 /** Rewrites a query so that Pagefind looks up the words the index holds: 証明書の確認 → "証明 書 の確認". */
 export function rewriteJapaneseQuery(query: string, compiled: CompiledRewrites): string {
   // Split words are Intl.Segmenter's words, so they are matched as whole segments, as Pagefind will cut them.
-  const segments = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(latinWords(query))].map(({ segment }) => compiled.split.get(segment) ?? segment);
+  const segments = [
+    ...new Intl.Segmenter('ja', { granularity: 'word' }).segment(latinWords(query)),
+  ].map(({ segment }) => compiled.split.get(segment) ?? segment);
   return joinWholeWords(segments.join(''), compiled.whole).replace(RE_SPACE_RUN, ' ').trim();
 }

@@ -13,21 +13,29 @@ const RE_INDEX_SEPARATOR = /[\s\u200B]+/;
 const RE_PUNCTUATION = /[\p{P}\p{S}]/gu;
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-const words = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+const words = (text: string) =>
+  [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /** The index's words in a fragment's content, where Pagefind separates them with U+200B. */
 export function indexedWords(content: string): string[] {
-  return content.split(RE_INDEX_SEPARATOR).map((w) => w.replace(RE_PUNCTUATION, '').toLowerCase()).filter(Boolean);
+  return content
+    .split(RE_INDEX_SEPARATOR)
+    .map((w) => w.replace(RE_PUNCTUATION, '').toLowerCase())
+    .filter(Boolean);
 }
 
 /** Splits a word into the fewest indexed words, longer leading words on a tie, or undefined. */
-export function splitIntoIndexed(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+export function splitIntoIndexed(
+  word: string,
+  vocabulary: ReadonlySet<string>,
+): string[] | undefined {
   const best: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= word.length; end++) {
     for (let start = end - 1; start >= 0; start--) {
       const before = best[start];
       const piece = word.slice(start, end);
-      if (before && vocabulary.has(piece) && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, piece];
+      if (before && vocabulary.has(piece) && (!best[end] || best[end]!.length > before.length + 1))
+        best[end] = [...before, piece];
     }
   }
   return best[word.length];
@@ -42,6 +50,11 @@ export function japaneseRewrites(contents: readonly string[]): JapaneseRewrites 
     const parts = splitIntoIndexed(word.toLowerCase(), vocabulary);
     if (parts && parts.length > 1) split[word] = parts;
   }
-  const whole = [...vocabulary].filter((w) => RE_KATAKANA_WORD.test(w) && words(w).length > 1).sort();
-  return { split: Object.fromEntries(Object.entries(split).sort(([a], [b]) => a.localeCompare(b))), whole };
+  const whole = [...vocabulary]
+    .filter((w) => RE_KATAKANA_WORD.test(w) && words(w).length > 1)
+    .sort();
+  return {
+    split: Object.fromEntries(Object.entries(split).sort(([a], [b]) => a.localeCompare(b))),
+    whole,
+  };
 }

@@ -31,14 +31,19 @@ const squash = (word: string) => word.replace(RE_BLANKS, '').toLowerCase();
 
 /** The words of Pagefind's text, split as Pagefind splits them, and how it joins them again. */
 export function contentWords(content: string): { words: string[]; joiner: string } {
-  return content.includes(ZWS) ? { words: content.split(ZWS), joiner: '' } : { words: content.split(RE_GAPS), joiner: ' ' };
+  return content.includes(ZWS)
+    ? { words: content.split(ZWS), joiner: '' }
+    : { words: content.split(RE_GAPS), joiner: ' ' };
 }
 
 /**
  * Where a run of indexed-only text starts in the words and how many words it spans, with the full
  * stop Pagefind adds after it: ("a. 0x1 1. b", "0x1 1") → { start: 1, length: 2 }.
  */
-export function findRun(words: readonly string[], run: string): { start: number; length: number } | undefined {
+export function findRun(
+  words: readonly string[],
+  run: string,
+): { start: number; length: number } | undefined {
   const target = squash(run);
   if (!target) return undefined;
   for (let start = 0; start < words.length; start++) {
@@ -58,9 +63,13 @@ export function findRun(words: readonly string[], run: string): { start: number;
 }
 
 /** Pagefind's choice of window: the start of the densest run of `length` words by match score. */
-export function excerptStart(locations: readonly { location: number; balanced_score: number }[], length: number): number {
+export function excerptStart(
+  locations: readonly { location: number; balanced_score: number }[],
+  length: number,
+): number {
   const scores: number[] = [];
-  for (const { location, balanced_score } of locations) scores[location] = (scores[location] ?? 0) + balanced_score;
+  for (const { location, balanced_score } of locations)
+    scores[location] = (scores[location] ?? 0) + balanced_score;
   if (scores.length <= length) return 0;
   let densest = scores.slice(0, length).reduce((sum, s) => sum + (s ?? 0), 0);
   let sum = densest;
@@ -77,7 +86,9 @@ export function excerptStart(locations: readonly { location: number; balanced_sc
 
 /** The runs of indexed-only text a page carries: its code spellings and its joined identifiers. */
 function indexedRuns(meta: ExcerptSource['meta']): string[] {
-  return [meta.codes && codeIndexTerms(meta.codes.split(' ')), meta.identifiers].filter((run): run is string => Boolean(run));
+  return [meta.codes && codeIndexTerms(meta.codes.split(' ')), meta.identifiers].filter(
+    (run): run is string => Boolean(run),
+  );
 }
 
 /** The result's excerpt in Pagefind's form (escaped text, matches in <mark>), from the page's text only. */
@@ -104,5 +115,8 @@ export function pageExcerpt(source: ExcerptSource, length = EXCERPT_WORDS): stri
     const word = words[location];
     if (word !== undefined && !word.startsWith('<mark>')) words[location] = `<mark>${word}</mark>`;
   }
-  return words.slice(start, start + length).join(joiner).trim();
+  return words
+    .slice(start, start + length)
+    .join(joiner)
+    .trim();
 }

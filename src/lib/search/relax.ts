@@ -5,14 +5,22 @@
 // searched alone and pages are ranked by the sum of their scores, after the pages with every word.
 
 /** Words that carry no meaning on their own in an English symptom. */
-const EN_STOP_WORDS = new Set('a an and are as at be by can cannot do does for from has have i in is it its my of on or that the this to was when with'.split(' '));
+const EN_STOP_WORDS = new Set(
+  'a an and are as at be by can cannot do does for from has have i in is it its my of on or that the this to was when with'.split(
+    ' ',
+  ),
+);
 // Matches a word of hiragana only, e.g. "が", "しか", "されない": particles and inflections
 const RE_HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 /** The words of a query worth searching alone: "stuck on Connecting" → ["stuck", "connecting"]. */
 export function relaxedTerms(term: string, lang: 'ja' | 'en'): string[] {
-  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(term)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
-  const meaningful = words.filter((w) => (lang === 'en' ? !EN_STOP_WORDS.has(w) : !RE_HIRAGANA_ONLY.test(w)));
+  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(term)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment.toLowerCase());
+  const meaningful = words.filter((w) =>
+    lang === 'en' ? !EN_STOP_WORDS.has(w) : !RE_HIRAGANA_ONLY.test(w),
+  );
   return [...new Set(meaningful)];
 }
 
@@ -30,10 +38,16 @@ export function withoutStopWords(term: string, lang: 'ja' | 'en'): string {
 }
 
 /** A ranked search result, as far as merging is concerned. */
-export interface Scored { id: string; score: number }
+export interface Scored {
+  id: string;
+  score: number;
+}
 
 /** The strict results, then every other page that has some of the words, by the sum of its scores. */
-export function mergeRelaxed<T extends Scored>(strict: readonly T[], perTerm: readonly (readonly T[])[]): T[] {
+export function mergeRelaxed<T extends Scored>(
+  strict: readonly T[],
+  perTerm: readonly (readonly T[])[],
+): T[] {
   const seen = new Set(strict.map((r) => r.id));
   const sums = new Map<string, { result: T; score: number }>();
   for (const results of perTerm) {

@@ -7,7 +7,10 @@ export const FILTER_NAMES = ['category', 'version', 'log', 'code'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** What the search page shows: a query and, per filter, the chosen option ids (e.g. sp2). */
-export interface SearchState { q: string; filters: Partial<Record<FilterName, string[]>> }
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterName, string[]>>;
+}
 
 /** Reads the state from a URL's search params; unknown params are ignored. */
 export function readState(params: URLSearchParams): SearchState {
@@ -23,6 +26,7 @@ export function readState(params: URLSearchParams): SearchState {
 export function writeState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
+  for (const name of FILTER_NAMES)
+    for (const value of state.filters[name] ?? []) params.append(name, value);
   return params;
 }

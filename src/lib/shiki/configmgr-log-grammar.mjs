@@ -23,15 +23,27 @@ export const configMgrLogGrammar = {
         { match: '<!\\[LOG\\[|\\]LOG\\]!>', name: 'punctuation.definition.tag.cmlog' },
         {
           match: '\\b(type)(=)("3")',
-          captures: { 1: { name: 'entity.other.attribute-name.cmlog' }, 2: { name: 'punctuation.separator.cmlog' }, 3: { name: 'markup.deleted.severity.error.cmlog' } },
+          captures: {
+            1: { name: 'entity.other.attribute-name.cmlog' },
+            2: { name: 'punctuation.separator.cmlog' },
+            3: { name: 'markup.deleted.severity.error.cmlog' },
+          },
         },
         {
           match: '\\b(type)(=)("2")',
-          captures: { 1: { name: 'entity.other.attribute-name.cmlog' }, 2: { name: 'punctuation.separator.cmlog' }, 3: { name: 'entity.name.function.severity.warning.cmlog' } },
+          captures: {
+            1: { name: 'entity.other.attribute-name.cmlog' },
+            2: { name: 'punctuation.separator.cmlog' },
+            3: { name: 'entity.name.function.severity.warning.cmlog' },
+          },
         },
         {
           match: '\\b(time|date|component|context|type|thread|file)(=)("[^"]*")',
-          captures: { 1: { name: 'entity.other.attribute-name.cmlog' }, 2: { name: 'punctuation.separator.cmlog' }, 3: { name: 'string.quoted.double.cmlog' } },
+          captures: {
+            1: { name: 'entity.other.attribute-name.cmlog' },
+            2: { name: 'punctuation.separator.cmlog' },
+            3: { name: 'string.quoted.double.cmlog' },
+          },
         },
       ],
     },
@@ -53,7 +65,10 @@ export const configMgrLogGrammar = {
     'viewer-columns': {
       patterns: [
         { match: '\\bSMS_[A-Z0-9_]+\\b', name: 'entity.name.tag.component.cmlog' },
-        { match: '\\b\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}(?: [AP]M)?', name: 'string.unquoted.timestamp.cmlog' },
+        {
+          match: '\\b\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}(?: [AP]M)?',
+          name: 'string.unquoted.timestamp.cmlog',
+        },
         { match: '\\b\\d+ \\(0x[0-9A-Fa-f]+\\)', name: 'string.unquoted.thread.cmlog' },
         { match: '<(?:date|time|日付|時刻)>', name: 'string.other.placeholder.cmlog' },
       ],
@@ -61,8 +76,14 @@ export const configMgrLogGrammar = {
     message: {
       patterns: [
         { match: CODE_IN_TEXT, name: 'constant.numeric.error-code.cmlog' },
-        { match: '(?i)\\b(?:error|fail(?:ed|s|ure)?)\\b(?<!failover)|エラー|失敗', name: 'markup.deleted.severity.error.cmlog' },
-        { match: '(?i)\\bwarn(?:ing)?\\b|警告', name: 'entity.name.function.severity.warning.cmlog' },
+        {
+          match: '(?i)\\b(?:error|fail(?:ed|s|ure)?)\\b(?<!failover)|エラー|失敗',
+          name: 'markup.deleted.severity.error.cmlog',
+        },
+        {
+          match: '(?i)\\bwarn(?:ing)?\\b|警告',
+          name: 'entity.name.function.severity.warning.cmlog',
+        },
         { match: '\\bSTATMSG:|\\b(?:ID|SEV|COMP)=', name: 'keyword.other.statmsg.cmlog' },
       ],
     },

@@ -23,8 +23,10 @@ export function classesForStyle(style) {
   const classes = [];
   for (const [, theme, kind, value] of style.matchAll(RE_SHIKI_DECLARATION)) {
     if (kind === '-bg') continue;
-    if (kind === '-font-style' && value.includes('italic')) classes.push(`sh${THEME_KEYS[theme]}-i`);
-    else if (kind === '-font-weight' && value.includes('bold')) classes.push(`sh${THEME_KEYS[theme]}-b`);
+    if (kind === '-font-style' && value.includes('italic'))
+      classes.push(`sh${THEME_KEYS[theme]}-i`);
+    else if (kind === '-font-weight' && value.includes('bold'))
+      classes.push(`sh${THEME_KEYS[theme]}-b`);
     else if (!kind) {
       const name = colorClass(theme, value);
       if (name) classes.push(name);

@@ -12,7 +12,10 @@ export function shikiThemeCss(lightName, darkName) {
     async load(id) {
       if (id !== `\0${ID}`) return undefined;
       const { bundledThemes } = await import('shiki/themes');
-      const [light, dark] = await Promise.all([bundledThemes[lightName](), bundledThemes[darkName]()]);
+      const [light, dark] = await Promise.all([
+        bundledThemes[lightName](),
+        bundledThemes[darkName](),
+      ]);
       return themePaletteCss(light.default, dark.default);
     },
   };
