@@ -2,8 +2,8 @@
 // segmentation), as an Astro integration: only elements marked data-pagefind-body are indexed
 // (article bodies and the code and log reference pages), and each <html lang> gets its own index.
 // Then it writes the Japanese query rewrites (japanese-rewrites.ts).
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -59,9 +59,17 @@ export async function buildSearchIndex(site: string): Promise<string> {
   if (!index) throw new Error('pagefind createIndex returned no index');
   const added = await index.addDirectory({ path: site });
   check('addDirectory', added.errors);
-  check('writeFiles', (await index.writeFiles({ outputPath: bundle })).errors);
+  // The files are written here from memory rather than by Pagefind's writeFiles(): in a build that
+  // ends right after this hook, writeFiles() once left pagefind-entry.json empty.
+  const written = await index.getFiles();
+  check('getFiles', written.errors);
   await pagefind.close();
-  for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
+  rmSync(bundle, { recursive: true, force: true });
+  for (const file of written.files) {
+    if (UNUSED.includes(file.path)) continue;
+    mkdirSync(dirname(join(bundle, file.path)), { recursive: true });
+    writeFileSync(join(bundle, file.path), file.content);
+  }
 
   const rewrites = japaneseRewrites(fragmentContents(bundle, 'ja'));
   writeFileSync(join(bundle, JA_REWRITES_FILE), JSON.stringify(rewrites));
