@@ -11,9 +11,6 @@ test("the Pagefind entry file parses and names both languages' indexes", () => {
   for (const lang of ['ja', 'en']) {
     const index = entry.languages[lang];
     assert.ok(index && index.page_count > 20, `${lang}: ${JSON.stringify(index)}`);
-    assert.ok(
-      existsSync(`dist/pagefind/pagefind.${index.hash}.pf_meta`),
-      `${lang} metadata file`,
-    );
+    assert.ok(existsSync(`dist/pagefind/pagefind.${index.hash}.pf_meta`), `${lang} metadata file`);
   }
 });
