@@ -3,6 +3,7 @@ import { codeSpellings, decodeHresult, formatCode, parseCode } from '../lib/diag
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { articleRef } from './links.ts';
 import { InputError } from './problems.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 
 /** What `oobkb code --json` prints: the code's decoding, its catalogue entry and its articles. */
 export type CodeInfo = ReturnType<typeof describeCode>;
@@ -36,11 +37,7 @@ export function describeCode(text: string, index: SignatureIndex, lang: IndexLan
 export function humanCode(info: CodeInfo, lang: IndexLang, site?: string): string {
   const lines = [
     `${info.code}${info.names?.length ? `  ${info.names.join(' / ')}` : ''}`,
-    info.message
-      ? `  ${info.message}`
-      : lang === 'ja'
-        ? '  (カタログにない コード)'
-        : '  (not in the catalogue)',
+    `  ${info.message ?? CLI_STRINGS[lang].notInCatalogue}`,
     `  severity ${info.severity}, facility ${info.facility} (${info.facilityCode}), code 0x${info.codeBits.toString(16).toUpperCase()}${info.win32 !== undefined ? `, Win32 ${info.win32}` : ''}`,
     `  ${info.spellings.join('  ')}`,
   ];

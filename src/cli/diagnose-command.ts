@@ -11,7 +11,7 @@ import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
-import { nothingToRead, readInputs, type Input } from './read-input.ts';
+import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
 import { humanReport, jsonReport, type InputSpan, type ReportContext } from './report.ts';
 
 export interface DiagnoseCommand {
@@ -29,6 +29,31 @@ export interface CommandResult {
   output: string;
   problems: Problem[];
   exitCode: 0 | 1 | 2;
+}
+
+/**
+ * The inputs of a command that reads logs, or the refusal when there is nothing to read: no path
+ * given (an input error), or every path skipped (exit 2, saying what was skipped).
+ */
+export function readCommandInputs(
+  command: 'diagnose' | 'timeline',
+  paths: readonly string[],
+  progress: Progress,
+): ReadInputs | CommandResult {
+  if (!paths.length)
+    throw new InputError(`${command} needs a file or folder, or - for standard input`);
+  const read = readInputs(paths, progress);
+  if (read.inputs.length) return read;
+  progress.done();
+  const what = command === 'diagnose' ? 'nothing to diagnose' : 'nothing to read';
+  return {
+    output: '',
+    problems: [
+      ...read.problems,
+      { path: paths.join(' '), message: nothingToRead(what, read.skipped), error: true },
+    ],
+    exitCode: 2,
+  };
 }
 
 /** Diagnosing runs at roughly this many bytes a second (for when to show progress). */
@@ -57,25 +82,9 @@ export function diagnoseCommand(
   options: DiagnoseCommand,
   progress = new Progress(),
 ): CommandResult {
-  if (!paths.length)
-    throw new InputError('diagnose needs a file or folder, or - for standard input');
-  const read = readInputs(paths, progress);
+  const read = readCommandInputs('diagnose', paths, progress);
+  if ('exitCode' in read) return read;
   const errors = read.problems.some((p) => p.error);
-  if (!read.inputs.length) {
-    progress.done();
-    return {
-      output: '',
-      problems: [
-        ...read.problems,
-        {
-          path: paths.join(' '),
-          message: nothingToRead('nothing to diagnose', read.skipped),
-          error: true,
-        },
-      ],
-      exitCode: 2,
-    };
-  }
   const cut = options.window && windowed(read.inputs, options.window, options.localBias);
   const texts = cut ? cut.texts : read.inputs.map((i) => i.decoded.text);
   const spans: InputSpan[] = [];

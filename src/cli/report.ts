@@ -5,6 +5,7 @@ import { describeMissing } from '../lib/diagnose/explain.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { articleRef, pageRef } from './links.ts';
 import type { Problem } from './problems.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 
 /** Where each input starts in the joined text, to turn joined line numbers back into file lines. */
 export interface InputSpan {
@@ -89,46 +90,15 @@ export function jsonReport(
   };
 }
 
-const NOTICES: Record<IndexLang, Record<string, string>> = {
-  en: {
-    empty: 'The input is empty.',
-    'no-match': 'No article matches this log.',
-    failed: 'The log could not be diagnosed.',
-  },
-  ja: {
-    empty: '入力が空です。',
-    'no-match': 'このログに該当する記事はありません。',
-    failed: 'ログを診断できませんでした。',
-  },
-};
-
-/** Said when a described problem shares no meaningful word with any article. */
-const SEARCH_OFFER: Record<IndexLang, string> = {
-  en: 'No article shares a meaningful word with this description. Try the site search with the same words:',
-  ja: 'この説明と意味のある語を共有する記事はありません。同じ語でサイト内を検索してください:',
-};
-
-/** Said under the evidence when more entries matched than are shown. */
-const MORE_EVIDENCE: Record<IndexLang, (n: number) => string> = {
-  en: (n) => `… and ${n} more matching ${n === 1 ? 'entry' : 'entries'}`,
-  ja: (n) => `… ほかに ${n} 件の一致するエントリ`,
-};
-
-/** Said after the search path when no site address is known. */
-const SEARCH_PATH_HINT: Record<IndexLang, string> = {
-  en: '(a path on the site: --site URL or OOBKB_SITE makes it a link)',
-  ja: '(サイト上のパス。--site URL か OOBKB_SITE を指定するとリンクになります)',
-};
-
 /** The first line: the inputs (the first few when there are many) and the entries read. */
 function headline(report: JsonReport, lang: IndexLang): string {
   const n = report.entries;
-  const count = lang === 'ja' ? `${n} 件のエントリ` : `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const count = CLI_STRINGS[lang].entries(n);
   const files = report.files;
   const names =
     files.length <= 3
       ? files.join(', ')
-      : `${files.length} ${lang === 'ja' ? 'ファイル' : 'files'} (${files.slice(0, 2).join(', ')}, …)`;
+      : `${CLI_STRINGS[lang].files(files.length)} (${files.slice(0, 2).join(', ')}, …)`;
   return `${names}: ${count}`;
 }
 
@@ -136,20 +106,8 @@ function headline(report: JsonReport, lang: IndexLang): string {
 function leftOut(report: JsonReport, lang: IndexLang): string[] {
   const out: string[] = [];
   const { skipped, window } = report;
-  if (skipped) {
-    out.push(
-      lang === 'ja'
-        ? `(フォルダー内の ${skipped.other} 個のログ以外のファイルと ${skipped.binary} 個のバイナリ ファイルを読み飛ばしました)`
-        : `(skipped in folders: ${skipped.other} other ${skipped.other === 1 ? 'file' : 'files'}, ${skipped.binary} binary)`,
-    );
-  }
-  if (window) {
-    out.push(
-      lang === 'ja'
-        ? `(--since/--until の範囲内: ${window.of} 件中 ${window.kept} 件。時刻のない ${window.untimed} 件は除外)`
-        : `(within --since/--until: ${window.kept} of ${window.of} entries; ${window.untimed} without a time left out)`,
-    );
-  }
+  if (skipped) out.push(CLI_STRINGS[lang].skipped(skipped.other, skipped.binary));
+  if (window) out.push(CLI_STRINGS[lang].window(window.kept, window.of, window.untimed));
   return out;
 }
 
@@ -166,12 +124,13 @@ export function humanReport(
 ): string {
   const report = jsonReport(diagnosis, index, lang, context);
   const out = [headline(report, lang), ...leftOut(report, lang)];
+  const strings = CLI_STRINGS[lang];
   if (report.search)
     out.push(
-      SEARCH_OFFER[lang],
-      `  ${report.search}${context.site ? '' : `  ${SEARCH_PATH_HINT[lang]}`}`,
+      strings.searchOffer,
+      `  ${report.search}${context.site ? '' : `  ${strings.searchPathHint}`}`,
     );
-  else if (report.notice) out.push(NOTICES[lang][report.notice] ?? report.notice);
+  else if (report.notice) out.push(strings.notices[report.notice]);
   report.matches.forEach((m, i) => {
     out.push(
       '',
@@ -181,13 +140,12 @@ export function humanReport(
     for (const e of m.evidence)
       out.push(`   ${e.file}:${e.line}: ${indentLines(e.text, EVIDENCE_INDENT)}  [${e.signature}]`);
     const more = m.occurrences - m.evidence.length;
-    if (more > 0) out.push(`   ${MORE_EVIDENCE[lang](more)}`);
+    if (more > 0) out.push(`   ${strings.moreEvidence(more)}`);
     for (const x of m.missing) out.push(`   - ${x}`);
-    if (m.terms)
-      out.push(`   ${lang === 'ja' ? '一致した語' : 'shared words'}: ${m.terms.join(' ')}`);
+    if (m.terms) out.push(`   ${strings.sharedWords}: ${m.terms.join(' ')}`);
   });
   if (report.codes.length) {
-    out.push('', lang === 'ja' ? 'エラー コード:' : 'Error codes:');
+    out.push('', strings.errorCodes);
     for (const c of report.codes) {
       const name = c.names?.[0] ? ` ${c.names[0]}` : '';
       const win32 = c.win32 !== undefined ? ` (Win32 ${c.win32})` : '';

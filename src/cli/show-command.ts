@@ -8,6 +8,7 @@ import { articleRef, pageRef } from './links.ts';
 import { InputError } from './problems.ts';
 import { heading, inlineText, renderMarkdown, type LinkTarget } from './terminal-markdown.ts';
 import { displayWidth, unbroken, wrap } from './terminal-text.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 
 export interface ShowCommand {
   lang: Lang;
@@ -53,7 +54,7 @@ function facts(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCom
   });
   return [
     '',
-    ...heading(lang === 'ja' ? '情報' : 'Facts', 2, width),
+    ...heading(CLI_STRINGS[lang].facts, 2, width),
     ...wrap(versions.join(', '), width, `${ui.appliesTo}: `, '  '),
     ...(article.codes.length
       ? wrap(article.codes.join(', '), width, `${ui.errorCodes}: `, '  ')
@@ -64,7 +65,7 @@ function facts(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCom
       ? wrap(
           unbroken(articleRef(site, lang, article.slug)),
           width,
-          lang === 'ja' ? 'サイト: ' : 'On the site: ',
+          CLI_STRINGS[lang].onTheSite,
           '  ',
         )
       : []),

@@ -3,7 +3,6 @@
 import { instantOf, type EntryTime } from '../lib/diagnose/entry-time.ts';
 import { parseLog } from '../lib/diagnose/parse.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
-import type { Severity } from '../lib/diagnose/types.ts';
 import { inWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import {
   formatEntryTime,
@@ -13,10 +12,9 @@ import {
   type Timeline,
   type TimedEntry,
 } from '../lib/diagnose/timeline.ts';
-import type { CommandResult } from './diagnose-command.ts';
-import { InputError } from './problems.ts';
+import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { Progress } from './progress.ts';
-import { nothingToRead, readInputs } from './read-input.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 
 export interface TimelineCommand {
   json: boolean;
@@ -77,12 +75,6 @@ function timelineJson(
 const TIME_WIDTH = 30;
 const SEVERITY_WIDTH = 7;
 
-/** The severity as the reader's language says it, padded to one width (a Japanese character takes two columns). */
-const SEVERITY_LABELS: Record<IndexLang, Record<Severity, string>> = {
-  en: { error: 'error  ', warning: 'warning', info: 'info   ' },
-  ja: { error: 'エラー ', warning: '警告   ', info: '情報   ' },
-};
-
 /** One entry as a line (more for a message of several lines). */
 function humanEntry(t: TimedEntry, files: readonly string[], lang: IndexLang): string {
   const { entry, own } = t;
@@ -93,7 +85,7 @@ function humanEntry(t: TimedEntry, files: readonly string[], lang: IndexLang): s
     '\n',
     `\n${' '.repeat(TIME_WIDTH + SEVERITY_WIDTH + 4)}`,
   );
-  return `${time}  ${SEVERITY_LABELS[lang][entry.severity]}  ${where}${component}  ${message}`;
+  return `${time}  ${CLI_STRINGS[lang].severities[entry.severity]}  ${where}${component}  ${message}`;
 }
 
 /** The lines above the entries: what was merged, what is shown, how times without an offset were placed. */
@@ -106,29 +98,12 @@ function humanHeader(
   lang: IndexLang,
 ): string[] {
   const hasLocal = timeline.entries.some((t) => t.own && t.own.bias === undefined);
-  const offset = `UTC${formatOffset(timeline.localBias)}`;
-  if (lang === 'ja') {
-    const lines = [
-      `${files.length} ファイルの ${total} 件のエントリを時刻順に表示: ${shown} 件${all ? '' : ' (エラーと警告のみ。--all ですべて表示)'}`,
-    ];
-    if (hasLocal)
-      lines.push(
-        `オフセットのない時刻 ("local") は ${offset} の現地時刻として並べています (${timeline.localBiasFrom === 'logs' ? 'ほかのログに最も多いオフセット' : timeline.localBiasFrom === 'given' ? '--local-bias の指定' : 'オフセットを記録したログがないため UTC と同じ扱い'})。`,
-      );
-    return lines;
-  }
-  const lines = [
-    `${total} entries of ${files.length} ${files.length === 1 ? 'file' : 'files'} in time order: ${shown} shown${all ? '' : ' (errors and warnings; --all shows every entry)'}`,
-  ];
-  if (hasLocal) {
-    const why =
-      timeline.localBiasFrom === 'logs'
-        ? 'the offset the other logs state most'
-        : timeline.localBiasFrom === 'given'
-          ? 'from --local-bias'
-          : 'no log states an offset, so as if UTC';
-    lines.push(`Times without an offset ("local") are placed as local time at ${offset} (${why}).`);
-  }
+  const strings = CLI_STRINGS[lang];
+  const lines = [strings.timelineHeader(files.length, total, shown, all)];
+  if (hasLocal)
+    lines.push(
+      strings.localTimes(`UTC${formatOffset(timeline.localBias)}`, timeline.localBiasFrom),
+    );
   return lines;
 }
 
@@ -146,25 +121,9 @@ export function timelineCommand(
   options: TimelineCommand,
   progress = new Progress(),
 ): CommandResult {
-  if (!paths.length)
-    throw new InputError('timeline needs a file or folder, or - for standard input');
-  const read = readInputs(paths, progress);
+  const read = readCommandInputs('timeline', paths, progress);
+  if ('exitCode' in read) return read;
   const errors = read.problems.some((p) => p.error);
-  if (!read.inputs.length) {
-    progress.done();
-    return {
-      output: '',
-      problems: [
-        ...read.problems,
-        {
-          path: paths.join(' '),
-          message: nothingToRead('nothing to read', read.skipped),
-          error: true,
-        },
-      ],
-      exitCode: 2,
-    };
-  }
   progress.update(
     `oobkb: reading the entries of ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,
     read.bytes / 20_000,
