@@ -3,6 +3,7 @@
 // ("Symbolic namesERROR_…", "Standard messageThe option…").
 import { codeSpellings, parseCode } from '../../../src/lib/diagnose/codes.ts';
 import { codeIndexTerms } from '../../../src/lib/search/index-terms.ts';
+import { decodeEntities } from '../../../src/lib/search/excerpt.ts';
 
 /** A label and its value, as a page shows them (a <dt> and its <dd>). */
 export interface Field {
@@ -16,28 +17,13 @@ const RE_FIELD = /<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g;
 const RE_HIDDEN = /<span class="visually-hidden">[\s\S]*?<\/span>/g;
 // Matches a tag, e.g. <code> or </a>
 const RE_TAG = /<[^>]+>/g;
-// Matches the entities Astro writes, e.g. &lt; or &#39;
-const RE_ENTITY = /&(lt|gt|amp|quot|#39|#x27);/g;
-const ENTITIES: Readonly<Record<string, string>> = {
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  '#39': "'",
-  '#x27': "'",
-};
 // Matches a run of white space, e.g. "\n  "
 const RE_SPACES = /\s+/g;
 // Matches what may close a word of a list, e.g. the "." after the last spelling
 const RE_CLOSING = /[.,]$/;
 
 const text = (html: string) =>
-  html
-    .replace(RE_HIDDEN, '')
-    .replace(RE_TAG, '')
-    .replace(RE_ENTITY, (_, e: string) => ENTITIES[e] ?? '')
-    .replace(RE_SPACES, ' ')
-    .trim();
+  decodeEntities(html.replace(RE_HIDDEN, '').replace(RE_TAG, '')).replace(RE_SPACES, ' ').trim();
 
 /** The labelled fields of a built page, in order. */
 export function pageFields(html: string): Field[] {

@@ -11,17 +11,20 @@ export interface ExcerptPart {
 
 // Matches Pagefind's highlight tags, e.g. "<mark>" and "</mark>"
 const RE_MARK_TAG = /<(\/?)mark>/g;
-// Matches the entities Pagefind writes into excerpts, e.g. "&lt;" in "&lt;ConfigMgrInstallationPath&gt;"
-const RE_ENTITY = /&(lt|gt|amp|quot|#39);/g;
+// Matches the entities Pagefind (and Astro's HTML) write, e.g. "&lt;" in "&lt;ConfigMgrInstallationPath&gt;"
+const RE_ENTITY = /&(lt|gt|amp|quot|#39|#x27);/g;
 const ENTITIES: Readonly<Record<string, string>> = {
   lt: '<',
   gt: '>',
   amp: '&',
   quot: '"',
   '#39': "'",
+  '#x27': "'",
 };
 
-const decode = (text: string) => text.replace(RE_ENTITY, (_, name: string) => ENTITIES[name] ?? '');
+/** Text with the entities Pagefind and Astro write turned back into characters. */
+export const decodeEntities = (text: string) =>
+  text.replace(RE_ENTITY, (_, name: string) => ENTITIES[name] ?? '');
 
 /** Splits an excerpt into text runs: "a <mark>b</mark>" → [{a, false}, {b, true}]. Any other tag stays text. */
 export function excerptParts(excerpt: string): ExcerptPart[] {
@@ -29,7 +32,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   let mark = false;
   let last = 0;
   const push = (raw: string) => {
-    if (raw) parts.push({ text: decode(raw), mark });
+    if (raw) parts.push({ text: decodeEntities(raw), mark });
   };
   for (const match of excerpt.matchAll(RE_MARK_TAG)) {
     push(excerpt.slice(last, match.index));
