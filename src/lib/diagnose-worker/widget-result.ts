@@ -26,7 +26,8 @@ const MAX_QUOTED_LINES = 40;
 /** Characters kept before the first mark when a long line is cut to an excerpt. */
 const EXCERPT_LEAD = 80;
 
-function toRow(entry: LogEntry): TableRow {
+/** An entry as a row of the table, its message cut to MAX_ROW_MESSAGE characters. */
+export function toRow(entry: LogEntry): TableRow {
   return {
     line: entry.lineStart,
     message:

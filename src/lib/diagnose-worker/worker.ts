@@ -12,13 +12,8 @@ import {
   type WorkerResponse,
 } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
-import {
-  logTable,
-  pageWords,
-  widgetResult,
-  type LogTable,
-  type PageWords,
-} from './widget-result.ts';
+import { timedViews } from './timed-views.ts';
+import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
 
 const scope = self as unknown as {
   postMessage(message: WorkerResponse): void;
@@ -55,13 +50,11 @@ function answer(
   files: ReadFile[] = [],
 ): WorkerResponse {
   const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
-  const table = logTable(diagnosis.entries);
+  const words = wordsOf(engine, request.lang);
+  const { table, strip } = timedViews(diagnosis, files, words.titles);
   latestTable = { of: request.id, table };
-  return {
-    id: request.id,
-    kind: 'result',
-    result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)),
-  };
+  const result = widgetResult(diagnosis, lines, files, table, words);
+  return { id: request.id, kind: 'result', result: strip ? { ...result, strip } : result };
 }
 
 /** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
