@@ -3,34 +3,31 @@
 // `oobkb timeline` does, and the strip counts each file's errors and warnings in parts of the span
 // and places the evidence of the matched articles.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileStarts, splitByFile } from '../../src/lib/diagnose-worker/file-timeline.ts';
 import { STRIP_BINS, type ReadFile } from '../../src/lib/diagnose-worker/protocol.ts';
 import { timedViews } from '../../src/lib/diagnose-worker/timed-views.ts';
 import { binOf, spanFraction } from '../../src/lib/diagnose-worker/time-strip.ts';
 import { logTable, pageWords } from '../../src/lib/diagnose-worker/widget-result.ts';
-import { cmtraceLine, smsLine } from './support/cli.ts';
+import { smsLine } from './support/cli.ts';
 import { diagnoseText, matcher } from './support/engine.ts';
 
 const XP_SP2 = 'console-on-xp-sp2-or-server-2003-sp1';
 const IDER = 'ider-fails-without-local-admin';
 
-/** A console in UTC-09:00 (bias +540): it writes 10:00 on the 19th. */
-const SMS_FILE = [
-  smsLine('Connecting to amt-pc01', '11-19-2009 10:00:00.000+540'), // 19:00:00Z
-  smsLine('GetAMTPowerState fail with result:0x80072EE9', '11-19-2009 10:00:20.000+540'), // 19:00:20Z
-  smsLine('Disconnected.', '11-19-2009 10:00:40.000+540'), // 19:00:40Z
-].join('\n');
-/** A console in UTC+08:00 (offset -480): it writes 03:00 on the 20th, so its lines sort after all of the other file's by the clock written. */
-const CMTRACE_FILE = [
-  cmtraceLine('IDE redirection requested by the console', '03:00:10.000-480', '11-20-2009', 1), // 19:00:10Z
-  cmtraceLine(
-    'IMR_IDEROpenTCPSession2 with user = CONTOSO\\operator, drive = D:\n fail with result:0x2, description:Invalid Parameter',
-    '03:00:30.000-480',
-    '11-20-2009',
-    3,
-  ), // 19:00:30Z, two physical lines
-].join('\n');
+/** Two consoles' logs whose clocks disagree with their order (checks/fixtures/timeline/). */
+const fixture = (name: string) => readFileSync(`checks/fixtures/timeline/${name}`, 'utf8');
+/**
+ * UTC-09:00 (SMS trace bias +540): 10:00:00, 10:00:20 (GetAMTPowerState error), 10:00:40 on the
+ * 19th, i.e. 19:00:00Z, 19:00:20Z, 19:00:40Z.
+ */
+const SMS_FILE = fixture('Oobconsole-utc-0900.log');
+/**
+ * UTC+08:00 (CMTrace offset -480): 03:00:10 and 03:00:30 (the IDE redirection error, two physical
+ * lines) on the 20th, i.e. 19:00:10Z and 19:00:30Z: by the clock written, after all of the other.
+ */
+const CMTRACE_FILE = fixture('ider-utc+0800.log');
 
 const file = (name: string, text: string): ReadFile & { text: string } => ({
   name,

@@ -185,7 +185,12 @@ export function logTable(
     el('label', {}, filter, ' ', `${strings.onlyProblems} (${result.problems})`),
     merged && el('p', { class: 'table-note' }, strings.mergedTable(result.files.length)),
     note,
-    el('div', { class: 'table-scroll' }, table),
+    // Focusable, so a table wider than a phone scrolls by keyboard too.
+    el(
+      'div',
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': strings.parsedLog },
+      table,
+    ),
   );
   // Only the newest request fills the table, however the answers to quick filter changes arrive.
   let requests = 0;
