@@ -50,11 +50,9 @@ export function timeStrip(
   titles: ReadonlyMap<string, string>,
 ): TimeStrip | undefined {
   const bias = timeline.localBias;
-  const placed = timeline.entries.filter(
-    (t): t is TimedEntry & Required<Pick<TimedEntry, 'time'>> => Boolean(t.time),
-  );
+  const placed = timeline.entries.filter((t) => t.time !== undefined);
   if (!placed.length) return undefined;
-  const instant = (t: { time: NonNullable<TimedEntry['time']> }) => instantOf(t.time, bias);
+  const instant = (t: TimedEntry) => instantOf(t.time!, bias);
   // The merge put them in time order: the first and last placed entries bound the span.
   const start = instant(placed[0]!);
   const end = instant(placed[placed.length - 1]!);
