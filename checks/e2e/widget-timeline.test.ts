@@ -216,6 +216,19 @@ test(
       assert.equal(layout.sideways, 0, `${colorScheme}: the page scrolls sideways`);
       assert.ok(layout.strip <= 360, `${colorScheme}: the strip ends at ${layout.strip} px`);
       assert.deepEqual(await seriousViolations(page), [], colorScheme);
+      // File names without a place to break are clipped in the strip and wrap in its text.
+      await dropFiles(
+        page,
+        FILES.map((f) => ({ ...f, name: `${'x'.repeat(90)}-${f.name}` })),
+      );
+      await page.locator('.time-strip g.strip-row').nth(1).waitFor();
+      assert.equal(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        0,
+        `${colorScheme}: long names scroll the page sideways`,
+      );
       await page.context().close();
     }
   },
