@@ -211,11 +211,16 @@ export class LogStream {
       this.session.bytes += this.offsetOf0 + this.fill;
       return;
     }
-    // Keep the tail of what was scanned (from a line start) for the lines before later hits.
-    let from = Math.max(0, scanEnd - RETAIN_BYTES);
+    // Keep the tail of what was scanned (from a line start) for the lines before later hits, and
+    // the lines of hits still waiting for the lines after them; never more than `retain` bytes, so
+    // a full buffer always frees room.
+    const retain = this.session.retainBytes;
+    const floor = Math.max(0, scanEnd - retain);
     const firstPending = this.pending[0];
-    if (firstPending) from = Math.min(from, Math.max(0, firstPending.at - this.offsetOf0));
-    from = this.lineStartBefore(from);
+    let from = firstPending ? Math.max(floor, firstPending.at - this.offsetOf0) : floor;
+    const lineStart = this.lineStartBefore(from, floor);
+    // A line longer than what is kept keeps only its tail.
+    from = lineStart > floor || lineStart === 0 ? lineStart : from;
     this.lineOf0 = this.lineAt(from);
     data.copyWithin(0, from, this.fill);
     this.offsetOf0 += from;
@@ -377,6 +382,12 @@ export class LogStream {
   }
 }
 
+/** For the checks: the JavaScript scan instead of WebAssembly, smaller rounds. */
+export interface StreamOptions {
+  useWasm?: boolean;
+  roundBytes?: number;
+}
+
 /** Several files diagnosed together as one joined text would be (line numbers run on). */
 export class StreamDiagnosis {
   readonly scanner: ByteScanner;
@@ -392,11 +403,14 @@ export class StreamDiagnosis {
   private open: LogStream | undefined;
 
   readonly streamMatcher: StreamMatcher;
+  /** Bytes of earlier rounds a file keeps at most. */
+  readonly retainBytes: number;
 
-  /** `useWasm` false forces the JavaScript scan (for the checks that compare the two). */
-  constructor(streamMatcher: StreamMatcher, useWasm = true) {
+  constructor(streamMatcher: StreamMatcher, options: StreamOptions = {}) {
     this.streamMatcher = streamMatcher;
-    this.scanner = new ByteScanner(streamMatcher.bytes, RETAIN_BYTES + ROUND_BYTES, useWasm);
+    const round = options.roundBytes ?? ROUND_BYTES;
+    this.retainBytes = Math.min(RETAIN_BYTES, round);
+    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm);
   }
 
   /** Starts the next file; the previous one must have ended. */
