@@ -49,6 +49,8 @@ export const STRINGS = bilingual({
     unknownCode: 'カタログにないコード',
     parsedLog: '解析したログ',
     entries: (n: number) => `${n} 件のエントリ`,
+    streamedEntries: (n: number, lines: number) =>
+      `大きなファイルのため ${lines} 行をストリームで読み、一致の前後の ${n} 件のエントリを解析`,
     onlyProblems: 'エラーと警告だけを表示',
     tableCapped: (shown: number, total: number) =>
       `最初の ${shown} 件を表示しています (全 ${total} 件)。`,
@@ -101,6 +103,8 @@ export const STRINGS = bilingual({
     unknownCode: 'not in the catalogue',
     parsedLog: 'Parsed log',
     entries: (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
+    streamedEntries: (n: number, lines: number) =>
+      `a large input: ${lines} lines streamed, ${n} entr${n === 1 ? 'y' : 'ies'} around matches parsed`,
     onlyProblems: 'Show errors and warnings only',
     tableCapped: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
     columns: ['Line', 'Log text', 'Component', 'Date/time', 'Thread'],

@@ -14,7 +14,9 @@ const hit =
 let text = hit;
 for (let i = 0; text.length < 4 * 1024 * 1024 - 200; i++) text += filler(i);
 const piece = new TextEncoder().encode(text);
-const session = new StreamDiagnosis(createStreamMatcher(createMatcher(loadIndexFromContent('content'))));
+const session = new StreamDiagnosis(
+  createStreamMatcher(createMatcher(loadIndexFromContent('content'))),
+);
 const stream = session.file('Oobconsole.log');
 const pieces = Math.round(megabytes / 4);
 for (let i = 0; i < pieces; i++) stream.push(piece);

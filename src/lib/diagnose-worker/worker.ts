@@ -12,6 +12,8 @@ import {
   type WorkerResponse,
 } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
+import { streamFiles } from './stream-files.ts';
+import { shouldStream } from '../diagnose/stream-diagnose.ts';
 import {
   logTable,
   pageWords,
@@ -64,12 +66,30 @@ function answer(
   };
 }
 
+/** Streams large files (as the CLI does), and answers from what the stream parsed. */
+async function answerStreamed(
+  request: Extract<WorkerRequest, { kind: 'files' }>,
+  engine: Matcher,
+): Promise<WorkerResponse> {
+  const { id } = request;
+  const streamed = await streamFiles(request.files, engine, (loaded, total) =>
+    scope.postMessage({ id, kind: 'progress', loaded, total }),
+  );
+  const table = logTable(streamed.diagnosis.entries);
+  latestTable = { of: id, table };
+  const words = wordsOf(engine, request.lang);
+  const result = widgetResult(streamed.diagnosis, streamed.lines, streamed.files, table, words);
+  return { id, kind: 'result', result };
+}
+
 /** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
 async function answerFiles(
   request: Extract<WorkerRequest, { kind: 'files' }>,
   engine: Matcher,
 ): Promise<WorkerResponse> {
   const { id } = request;
+  if (shouldStream(request.files.reduce((sum, f) => sum + f.size, 0)))
+    return answerStreamed(request, engine);
   const read = await readFiles(request.files, (loaded, total) =>
     scope.postMessage({ id, kind: 'progress', loaded, total }),
   );
