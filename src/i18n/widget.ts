@@ -49,6 +49,8 @@ export const STRINGS = bilingual({
     unknownCode: 'カタログにないコード',
     parsedLog: '解析したログ',
     entries: (n: number) => `${n} 件のエントリ`,
+    streamedEntries: (n: number, lines: number) =>
+      `大きなファイルのため ${lines} 行をストリームで読み、一致の前後の ${n} 件のエントリを解析`,
     onlyProblems: 'エラーと警告だけを表示',
     tableCapped: (shown: number, total: number) =>
       `最初の ${shown} 件を表示しています (全 ${total} 件)。`,
@@ -74,6 +76,8 @@ export const STRINGS = bilingual({
     stripLegend: ['エラー', '警告', '根拠'],
     pastedText: '貼り付けたテキスト',
     noStrip: 'タイムラインはありません。時刻を持つエントリがありません。',
+    streamedNoStrip:
+      'タイムラインはありません。大きな入力はストリームで読み、一致の前後のエントリだけを解析しました。',
     share: 'この結果を共有 (記事名だけを含むリンク)',
     sharedResult: '共有された結果: 次の記事が示されました。',
     files: (list: string) => `読み込んだファイル: ${list}`,
@@ -122,6 +126,8 @@ export const STRINGS = bilingual({
     unknownCode: 'not in the catalogue',
     parsedLog: 'Parsed log',
     entries: (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
+    streamedEntries: (n: number, lines: number) =>
+      `a large input: ${lines} lines streamed, ${n} entr${n === 1 ? 'y' : 'ies'} around matches parsed`,
     onlyProblems: 'Show errors and warnings only',
     tableCapped: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
     columns: ['Line', 'Log text', 'Component', 'Date/time', 'Thread'],
@@ -146,6 +152,8 @@ export const STRINGS = bilingual({
     stripLegend: ['Errors', 'Warnings', 'Evidence'],
     pastedText: 'Pasted text',
     noStrip: 'No timeline: none of the entries has a time.',
+    streamedNoStrip:
+      'No timeline: a large input is streamed, and only the entries around matches were parsed.',
     share: 'Share this result (a link with article names only)',
     sharedResult: 'Shared result: these articles were suggested.',
     files: (list: string) => `Files read: ${list}`,

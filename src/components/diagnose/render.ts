@@ -181,7 +181,11 @@ export function logTable(
   const details = el(
     'details',
     { class: 'parsed-log' },
-    el('summary', {}, `${strings.parsedLog} (${strings.entries(result.entries)})`),
+    el(
+      'summary',
+      {},
+      `${strings.parsedLog} (${result.streamed ? strings.streamedEntries(result.entries, result.lines) : strings.entries(result.entries)})`,
+    ),
     el('label', {}, filter, ' ', `${strings.onlyProblems} (${result.problems})`),
     merged && el('p', { class: 'table-note' }, strings.mergedTable(result.files.length)),
     note,

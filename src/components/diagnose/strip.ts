@@ -117,6 +117,7 @@ export function timeStrip(strip: TimeStrip, strings: WidgetStrings): HTMLElement
  */
 export function stripSection(result: WidgetResult, strings: WidgetStrings): HTMLElement[] {
   if (result.strip) return [timeStrip(result.strip, strings)];
+  if (result.streamed) return [el('p', { class: 'no-strip' }, strings.streamedNoStrip)];
   const described = result.searchQuery || result.matches.some((m) => m.via === 'symptoms');
   return result.entries && !described ? [el('p', { class: 'no-strip' }, strings.noStrip)] : [];
 }

@@ -6,7 +6,10 @@ import type { Notice } from '../diagnose/diagnose.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
 import type { Severity } from '../diagnose/types.ts';
 
-/** Files larger than this (in total) are refused in the browser; the CLI takes up to 512 MB. */
+/**
+ * Files are read whole up to this size in total; from STREAM_FROM_BYTES (stream-diagnose.ts) they
+ * stream instead, with no limit, so this only bounds what a paste-sized path would ever hold.
+ */
 export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
 /** Rows of the parsed-log table the page may ask for (the count still counts every entry). */
 export const MAX_TABLE_ROWS = 2000;
@@ -100,6 +103,8 @@ export interface WidgetResult {
   files: ReadFile[];
   /** Where errors, warnings and evidence fall in time; none when no entry has a time. */
   strip?: TimeStrip;
+  /** The files were streamed: `entries` are those parsed around hits, of `lines` lines. */
+  streamed?: true;
 }
 
 /** Time bins of the strip: the span of all files cut into this many equal parts. */

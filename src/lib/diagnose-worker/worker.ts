@@ -14,6 +14,8 @@ import {
 import { FileRefusal, readFiles } from './read-files.ts';
 import { timedViews } from './timed-views.ts';
 import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
+import { streamFiles } from './stream-files.ts';
+import { shouldStream } from '../diagnose/stream-diagnose.ts';
 
 const scope = self as unknown as {
   postMessage(message: WorkerResponse): void;
@@ -57,12 +59,31 @@ function answer(
   return { id: request.id, kind: 'result', result: strip ? { ...result, strip } : result };
 }
 
+/** Streams large files (as the CLI does), and answers from what the stream parsed. */
+async function answerStreamed(
+  request: Extract<WorkerRequest, { kind: 'files' }>,
+  engine: Matcher,
+): Promise<WorkerResponse> {
+  const { id } = request;
+  const streamed = await streamFiles(request.files, engine, (loaded, total) =>
+    scope.postMessage({ id, kind: 'progress', loaded, total }),
+  );
+  const words = wordsOf(engine, request.lang);
+  // The table of what was parsed; no strip, whose error counts would cover only those entries.
+  const { table } = timedViews(streamed.diagnosis, streamed.files, words.titles);
+  latestTable = { of: id, table };
+  const result = widgetResult(streamed.diagnosis, streamed.lines, streamed.files, table, words);
+  return { id, kind: 'result', result };
+}
+
 /** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
 async function answerFiles(
   request: Extract<WorkerRequest, { kind: 'files' }>,
   engine: Matcher,
 ): Promise<WorkerResponse> {
   const { id } = request;
+  if (shouldStream(request.files.reduce((sum, f) => sum + f.size, 0)))
+    return answerStreamed(request, engine);
   const read = await readFiles(request.files, (loaded, total) =>
     scope.postMessage({ id, kind: 'progress', loaded, total }),
   );
