@@ -46,6 +46,8 @@ const CR = 13;
 interface HitLine {
   line: number;
   at: number;
+  /** A signature's message text is on it (else only a code or a status ID). */
+  message: boolean;
 }
 
 /** Bytes to parse around lines with hits: data[start, end), whose first line is `firstLine`. */
@@ -53,28 +55,53 @@ interface Window {
   start: number;
   end: number;
   firstLine: number;
+  /** The hit lines in it. */
   lines: number[];
-  lineStart: number;
+  /** Whether any of them holds a signature's message text (else its hits need no text scan). */
+  messages: boolean;
+  /** Where the scanned bytes end: a window never reaches past. */
   scanEnd: number;
 }
 
-/** Whether an entry holding a hit may be part of a longer record: it touches the window's edge, or is a bare line. */
+/** Whether every hit line is held by a whole CMTrace or SMS trace record of its own line(s). */
+function wholeRecords(
+  entries: readonly LogEntry[],
+  wanted: ReadonlySet<number>,
+  shift: number,
+): boolean {
+  const held = new Set<number>();
+  for (const entry of entries) {
+    const whole =
+      (entry.format === 'cmtrace' || entry.format === 'sms-trace') && entry.message !== '';
+    for (let line = entry.lineStart; line <= entry.lineEnd; line++) {
+      if (!wanted.has(line + shift)) continue;
+      if (!whole) return false;
+      held.add(line + shift);
+    }
+  }
+  return held.size === wanted.size;
+}
+
+/** Whether an entry holding a hit may be part of a longer record: it touches the window's edge, or a line is bare. */
 function touchesEdge(
   entries: readonly LogEntry[],
   wanted: ReadonlySet<number>,
   shift: number,
-  lineCount: number,
+  firstLine: number,
+  lastLine: number,
   window: Window,
 ): boolean {
   return entries.some((entry) => {
     let holdsHit = false;
     for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
       holdsHit = wanted.has(line + shift);
-    const atStart = entry.lineStart === 1 && window.start > 0;
-    const atEnd = entry.lineEnd >= lineCount - 1 && window.end < window.scanEnd;
-    // A bare line in a log of records may be a record's continuation: its start is further back.
-    const bare = entry.format === 'bare' && window.start > 0;
-    return holdsHit && (atStart || atEnd || bare);
+    const atStart = entry.lineStart === firstLine && window.start > 0;
+    const atEnd = entry.lineEnd >= lastLine && window.end < window.scanEnd;
+    // A bare line in a log of records may belong to a record around it (a continuation, or a
+    // description whose last line, with its columns, lies beyond the window): the whole parse
+    // may join it to a neighbour, so a bare line anywhere in the window widens it.
+    if (entry.format === 'bare') return true;
+    return holdsHit && (atStart || atEnd);
   });
 }
 
@@ -97,10 +124,12 @@ export class LogStream {
   /** data[0, keep): bytes scanned in earlier rounds; data[keep, fill): not scanned yet. */
   private keep = 0;
   private fill = 0;
-  /** Stream offset and line of data[0] (data[0] always starts a line). */
+  /** Stream offset of data[0] (data[0] always starts a line). */
   private offsetOf0 = 0;
-  private lineOf0: number;
   private pending: HitLine[] = [];
+  /** The line of data[cursorAt], where lineAt last counted to. */
+  private cursorAt = 0;
+  private cursorLine: number;
   private hitLines = 0;
   private readonly entryKeys = new Set<string>();
   private readonly result: FileResult;
@@ -110,7 +139,7 @@ export class LogStream {
 
   constructor(session: StreamDiagnosis, name: string, firstLine: number) {
     this.session = session;
-    this.lineOf0 = firstLine;
+    this.cursorLine = firstLine;
     this.result = { name, entries: [], hits: [] };
   }
 
@@ -189,9 +218,16 @@ export class LogStream {
     }
   }
 
-  /** The stream line of data[i]: lines started at positions 1..i, after lineOf0. */
+  /**
+   * The stream line of data[i], counted on from the last position asked for (positions come
+   * mostly in order, so each byte is counted about once).
+   */
   private lineAt(i: number): number {
-    return this.lineOf0 + this.session.scanner.lineStarts(1, i + 1);
+    const scanner = this.session.scanner;
+    if (i >= this.cursorAt) this.cursorLine += scanner.lineStarts(this.cursorAt + 1, i + 1);
+    else this.cursorLine -= scanner.lineStarts(i + 1, this.cursorAt + 1);
+    this.cursorAt = i;
+    return this.cursorLine;
   }
 
   /** Scans data[keep, end of the last whole line), handles its hits, parses the windows that are complete. */
@@ -221,7 +257,9 @@ export class LogStream {
     const lineStart = this.lineStartBefore(from, floor);
     // A line longer than what is kept keeps only its tail.
     from = lineStart > floor || lineStart === 0 ? lineStart : from;
-    this.lineOf0 = this.lineAt(from);
+    // The cursor moves to `from`, which becomes data[0].
+    this.lineAt(from);
+    this.cursorAt = 0;
     data.copyWithin(0, from, this.fill);
     this.offsetOf0 += from;
     this.keep = scanEnd - from;
@@ -240,35 +278,33 @@ export class LogStream {
     const { matcher, ownPatterns, triggers } = this.session.streamMatcher;
     const scanner = this.session.scanner;
     const data = scanner.data;
-    let cursor = 1;
-    let cursorLine = this.lineAt(0);
+    const lineOf = (i: number): number => this.lineAt(i);
     let lastLine = -1;
-    const lineOf = (i: number): number => {
-      cursorLine += scanner.lineStarts(cursor, i + 1);
-      cursor = i + 1;
-      return cursorLine;
-    };
-    const markLine = (line: number, i: number): void => {
-      if (line === lastLine || this.hitLines >= MAX_HIT_LINES) return;
+    const markLine = (line: number, i: number, message: boolean): void => {
+      if (line === lastLine) {
+        if (message) this.pending[this.pending.length - 1]!.message = true;
+        return;
+      }
+      if (this.hitLines >= MAX_HIT_LINES) return;
       lastLine = line;
       this.hitLines++;
-      this.pending.push({ line, at: this.offsetOf0 + this.lineStartBefore(i) });
+      this.pending.push({ line, at: this.offsetOf0 + this.lineStartBefore(i), message });
     };
     scanner.scan(from, to, 0, (id, end) => {
       if (id < ownPatterns) {
         for (const { signature, role } of matcher.roles[id]!) {
           if (role === 'context') this.session.contextFound.add(signature);
-          else markLine(lineOf(end - 1), end - 1);
+          else markLine(lineOf(end - 1), end - 1, true);
         }
         return;
       }
       const at = end - 2;
-      if (triggers[id - ownPatterns] === 'line') return markLine(lineOf(end - 1), end - 1);
+      if (triggers[id - ownPatterns] === 'line') return markLine(lineOf(end - 1), end - 1, false);
       const value = hexCodeAt(data, at, 0);
       if (value === undefined) return;
       const line = lineOf(at);
       this.session.countCode(value, line);
-      if (matcher.byCode.has(value)) markLine(line, at);
+      if (matcher.byCode.has(value)) markLine(line, at, false);
     });
   }
 
@@ -306,60 +342,86 @@ export class LogStream {
     const waiting: HitLine[] = [];
     for (const hit of this.pending) {
       const lineStart = Math.max(0, hit.at - this.offsetOf0);
-      const near = this.around(lineStart, LINES_AROUND, LINES_AROUND, scanEnd);
-      if (!near.complete && !final) {
+      // The line after is needed if the line alone turns out not to be a whole record.
+      if (!final && !this.around(lineStart, 0, LINES_AROUND, scanEnd).complete) {
         waiting.push(hit);
         continue;
       }
+      const line = this.around(lineStart, 0, 0, scanEnd);
       const last = ready[ready.length - 1];
-      if (last && near.start <= last.end) {
-        last.end = Math.max(last.end, near.end);
+      if (last && line.start <= last.end) {
+        last.end = Math.max(last.end, line.end);
         last.lines.push(hit.line);
+        last.messages ||= hit.message;
       } else
         ready.push({
-          start: near.start,
-          end: near.end,
-          firstLine: hit.line - near.back,
+          start: line.start,
+          end: line.end,
+          firstLine: hit.line,
           lines: [hit.line],
-          lineStart,
+          messages: hit.message,
           scanEnd,
         });
     }
     this.pending = waiting;
-    for (const window of ready) this.parseWindow(window);
+    this.parseStage(ready, 'lines');
   }
 
   /**
-   * Parses a window and keeps the entries that hold a hit line. When such an entry touches the
-   * window's first or last line, the record may go on beyond it: the window is parsed again with
-   * WIDE_LINES on each side (as far as the data goes).
+   * Parses windows in one text (a parse per window cost more than the parsing itself): their
+   * texts joined by an empty line. A window is taken when its entries pass the stage's test
+   * (`lines`: each hit line is a whole CMTrace or SMS trace record of its own; `near`: no entry
+   * holding a hit reaches the window's edge, and no line is bare); the others go to the next
+   * stage, widened: a line on each side, then WIDE_LINES.
    */
-  private parseWindow(window: Window, widened = false): void {
-    const data = this.session.scanner.data;
-    const text = this.session.utf8.decode(data.subarray(window.start, window.end));
-    const shift = window.firstLine - 1;
-    const wanted = new Set(window.lines);
-    const matcher = this.session.streamMatcher.matcher;
-    const textLines = splitLines(text);
-    const entries = parseLog(text);
-    if (!widened && touchesEdge(entries, wanted, shift, textLines.length, window)) {
-      const first = this.around(window.start, WIDE_LINES, 0, window.scanEnd);
-      const last = this.around(
-        this.lineStartBefore(Math.max(window.start, window.end - 1)),
-        0,
-        WIDE_LINES,
-        window.scanEnd,
-      );
-      return this.parseWindow(
-        {
-          ...window,
-          start: first.start,
-          end: Math.max(window.end, last.end),
-          firstLine: window.firstLine - first.back,
-        },
-        true,
-      );
+  private parseStage(windows: readonly Window[], stage: 'lines' | 'near' | 'wide'): void {
+    if (!windows.length) return;
+    const { text: batch, starts, next } = this.joined(windows);
+    const lines = splitLines(batch);
+    const entries: LogEntry[][] = windows.map(() => []);
+    const spilled = new Set<number>();
+    for (const entry of parseLog(batch)) {
+      const i = windowOf(starts, entry.lineStart);
+      if (entry.lineEnd > (starts[i + 1] ?? next) - 2)
+        spilled.add(i).add(windowOf(starts, entry.lineEnd));
+      entries[i]!.push(entry);
     }
+    const hits = windows.some((w) => w.messages)
+      ? scanText(this.session.streamMatcher.matcher, batch).messageHits
+      : [];
+    const later: Window[] = [];
+    windows.forEach((window, i) => {
+      const first = starts[i]!;
+      const last = (starts[i + 1] ?? next) - 2;
+      const shift = window.firstLine - first;
+      const wanted = new Set(window.lines);
+      const taken =
+        stage === 'wide' ||
+        (!spilled.has(i) &&
+          (stage === 'lines'
+            ? wholeRecords(entries[i]!, wanted, shift)
+            : !touchesEdge(entries[i]!, wanted, shift, first, last, window)));
+      if (!taken) {
+        const [before, after] =
+          stage === 'lines' ? [LINES_AROUND, LINES_AROUND] : [WIDE_LINES, WIDE_LINES];
+        return void later.push(this.widen(window, before, after));
+      }
+      this.keepEntries(entries[i]!, lines, shift, wanted);
+      if (window.messages)
+        for (const hit of hits)
+          if (hit.line >= first && hit.line <= last)
+            this.result.hits.push({ ...hit, line: hit.line + shift });
+    });
+    this.parseStage(later, stage === 'lines' ? 'near' : 'wide');
+  }
+
+  /** Keeps the entries that hold a hit line, once each, with their lines' text; `shift` makes their lines the stream's. */
+  private keepEntries(
+    entries: readonly LogEntry[],
+    lines: readonly string[],
+    shift: number,
+    wanted: ReadonlySet<number>,
+  ): void {
     for (const entry of entries) {
       let holdsHit = false;
       for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
@@ -375,11 +437,56 @@ export class LogStream {
       this.entryKeys.add(key);
       this.result.entries.push(shifted);
       for (let line = entry.lineStart; line <= entry.lineEnd; line++)
-        this.session.lineTexts.set(line + shift, textLines[line - 1] ?? '');
+        this.session.lineTexts.set(line + shift, lines[line - 1] ?? '');
     }
-    for (const hit of scanText(matcher, text).messageHits)
-      this.result.hits.push({ ...hit, line: hit.line + shift });
   }
+
+  /** The window with `before` and `after` lines more on each side (as far as the data goes). */
+  private widen(window: Window, before: number, after: number): Window {
+    const first = this.around(window.start, before, 0, window.scanEnd);
+    const lastLine = this.lineStartBefore(Math.max(window.start, window.end - 1));
+    const last = this.around(lastLine, 0, after, window.scanEnd);
+    return {
+      ...window,
+      start: first.start,
+      end: Math.max(window.end, last.end),
+      firstLine: window.firstLine - first.back,
+    };
+  }
+
+  /**
+   * The windows' bytes decoded as one text (one decoder call, not one per window), each followed
+   * by one more line break (CR after a CR, else LF, so that it never pairs with the window's own):
+   * an empty line between windows. `starts` holds each window's first line in it, `next` the line after.
+   */
+  private joined(windows: readonly Window[]): { text: string; starts: number[]; next: number } {
+    const { scanner } = this.session;
+    const size = windows.reduce((sum, w) => sum + w.end - w.start + 1, 0);
+    const bytes = this.session.joinBuffer(size);
+    const starts: number[] = [];
+    let next = 1;
+    let at = 0;
+    for (const { start, end } of windows) {
+      starts.push(next);
+      bytes.set(scanner.data.subarray(start, end), at);
+      at += end - start;
+      bytes[at++] = scanner.data[end - 1] === CR ? CR : LF;
+      next += scanner.lineStarts(start + 1, end + 1) + 1;
+    }
+    return { text: this.session.utf8.decode(bytes.subarray(0, at)), starts, next };
+  }
+}
+
+/** The window (index into `starts`, each window's first line in a joined text) holding a line. */
+function windowOf(starts: readonly number[], line: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= line) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** For the checks: the JavaScript scan instead of WebAssembly, smaller rounds. */
@@ -397,6 +504,7 @@ export class StreamDiagnosis {
   readonly lineTexts = new Map<number, string>();
   bytes = 0;
   private nextLine = 1;
+  private joinBytes = new Uint8Array(64 * 1024);
   private readonly firstLines = new Map<LogStream, number>();
   private readonly files: FileResult[] = [];
   private readonly codes = new Map<number, { count: number; firstLine: number }>();
@@ -422,6 +530,12 @@ export class StreamDiagnosis {
     for (const signature of contextInName(this.streamMatcher, name))
       this.contextFound.add(signature);
     return stream;
+  }
+
+  /** A buffer of at least `size` bytes for joining windows (kept, grown as needed). */
+  joinBuffer(size: number): Uint8Array {
+    if (this.joinBytes.length < size) this.joinBytes = new Uint8Array(size * 2);
+    return this.joinBytes;
   }
 
   firstLineOf(stream: LogStream): number {
