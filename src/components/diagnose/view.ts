@@ -17,6 +17,7 @@ import {
   type RowLoader,
 } from './render.ts';
 import type { WidgetStrings } from '../../i18n/widget.ts';
+import { draftOffer } from './draft-offer.ts';
 
 export class DiagnoseView implements InputNoteView {
   readonly #root: HTMLElement;
@@ -71,6 +72,7 @@ export class DiagnoseView implements InputNoteView {
       leadLine(result, this.#ctx),
       ...(found ? [matchList(result.matches, this.#ctx)] : []),
       ...offer,
+      ...(result.draft ? [draftOffer(result.draft, strings)] : []),
     );
     this.#details?.replaceChildren(
       ...(result.files.length ? [fileLine(result.files, strings)] : []),

@@ -29,10 +29,12 @@ const MAX_CODES = 8;
 const MAX_SAMPLE_CHARS = 2000;
 
 export interface DraftInput {
-  /** The log text (several files joined by line breaks). */
-  text: string;
+  /** The log's entries, as diagnose() read them. */
+  entries: readonly LogEntry[];
+  /** Physical line `n` (1-based) of the log, without its line break. */
+  line: (n: number) => string;
   /** The names of the files it came from: a catalogued log name tells the log. */
-  fileNames?: readonly string[];
+  fileNames?: readonly string[] | undefined;
   /** The knowledge base the article joins. */
   matcher: Matcher;
 }
@@ -103,20 +105,23 @@ function signatureId(draft: Omit<SignatureDraft, 'id'>, taken: Set<string>): str
   return id;
 }
 
-/** The physical lines of an entry, as written. */
-const linesOf = (lines: readonly string[], entry: LogEntry) =>
-  lines.slice(entry.lineStart - 1, entry.lineEnd).join('\n');
+/** The physical lines of an entry, as written; undefined past MAX_SAMPLE_CHARS. */
+function linesOf(line: DraftInput['line'], entry: LogEntry): string | undefined {
+  let text = line(entry.lineStart);
+  for (let n = entry.lineStart + 1; n <= entry.lineEnd && text.length <= MAX_SAMPLE_CHARS; n++)
+    text += `\n${line(n)}`;
+  return text.length <= MAX_SAMPLE_CHARS ? text : undefined;
+}
 
 /** Signatures proposed by the log's entries, each with the lines that share it (before checking). */
-function proposeSignatures(input: DraftInput, entries: readonly LogEntry[]): SignatureDraft[] {
+function proposeSignatures(input: DraftInput): SignatureDraft[] {
   const { index } = input.matcher;
   const fileLog = fileLogOf(index, input.fileNames ?? []);
-  const lines = splitLines(input.text);
   const taken = new Set(index.signatures.map((s) => s.id));
   const byKey = new Map<string, SignatureDraft>();
-  for (const entry of candidateEntries(entries)) {
-    const text = linesOf(lines, entry);
-    const parts = text.length <= MAX_SAMPLE_CHARS && signatureOf(entry, index, fileLog);
+  for (const entry of candidateEntries(input.entries)) {
+    const text = linesOf(input.line, entry);
+    const parts = text !== undefined && signatureOf(entry, index, fileLog);
     if (!parts) continue;
     const key = JSON.stringify(parts);
     let draft = byKey.get(key);
@@ -190,12 +195,11 @@ function checkSignatures(drafts: SignatureDraft[], input: DraftInput): Signature
   });
 }
 
-/** The three files of a new article drafted from a log. */
-export function draftArticle(input: DraftInput): ArticleFiles {
+/** The three files of a new article drafted from a log's entries (the widget's worker has them already). */
+export function draftFromEntries(input: DraftInput): ArticleFiles {
   const { index } = input.matcher;
-  const entries = parseLog(input.text);
-  const signatures = checkSignatures(proposeSignatures(input, entries), input);
-  const codes = foundCodes(index, entries)
+  const signatures = checkSignatures(proposeSignatures(input), input);
+  const codes = foundCodes(index, input.entries)
     .slice(0, MAX_CODES)
     .map((c) => c.code);
   const fileLog = fileLogOf(index, input.fileNames ?? []);
@@ -215,5 +219,19 @@ export function draftArticle(input: DraftInput): ArticleFiles {
     signatures,
     notes: codes.filter((code) => !index.codes[code]).map(FACTS_HINTS.uncatalogued),
     quotes: signatures.map((s) => s.samples[0]!.text),
+  });
+}
+
+/** The three files of a new article drafted from a log's text. */
+export function draftArticle(input: {
+  text: string;
+  fileNames?: readonly string[];
+  matcher: Matcher;
+}): ArticleFiles {
+  const lines = splitLines(input.text);
+  return draftFromEntries({
+    ...input,
+    entries: parseLog(input.text),
+    line: (n) => lines[n - 1] ?? '',
   });
 }

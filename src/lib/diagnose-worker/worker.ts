@@ -4,6 +4,7 @@
 import { diagnose } from '../diagnose/diagnose.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
+import { draftOf } from './draft-result.ts';
 import { LineIndex } from './line-index.ts';
 import {
   MAX_BROWSER_BYTES,
@@ -54,13 +55,16 @@ function answer(
   lines = new LineIndex(text),
   files: ReadFile[] = [],
 ): WorkerResponse {
-  const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
+  const fileNames = files.map((f) => f.name);
+  const diagnosis = diagnose(engine, text, { fileNames });
   const table = logTable(diagnosis.entries);
   latestTable = { of: request.id, table };
+  const result = widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang));
+  // A log that matches nothing comes with a new article's draft (a few kilobytes at most).
   return {
     id: request.id,
     kind: 'result',
-    result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)),
+    result: { ...result, ...draftOf(diagnosis, engine, lines, fileNames) },
   };
 }
 
