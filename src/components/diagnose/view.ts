@@ -72,9 +72,10 @@ export class DiagnoseView implements InputNoteView {
       leadLine(result, this.#ctx),
       ...(found ? [matchList(result.matches, this.#ctx)] : []),
       ...offer,
-      ...(result.draft ? [draftOffer(result.draft, strings)] : []),
     );
+    // The draft sits outside the live output: opening it must not read three files aloud.
     this.#details?.replaceChildren(
+      ...(result.draft ? [draftOffer(result.draft, strings)] : []),
       ...(result.files.length ? [fileLine(result.files, strings)] : []),
       ...(result.codes.length ? [codeList(result.codes, strings)] : []),
       ...(result.entries ? [logTable(result, strings, loadRows)] : []),
