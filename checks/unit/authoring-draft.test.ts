@@ -27,11 +27,34 @@ import { runCli } from './support/cli.ts';
 import { fillPlaceholders } from './support/fill-placeholders.ts';
 
 const LOG = 'checks/fixtures/authoring/no-match-amtopmgr.log';
+const OOBCONSOLE = 'checks/fixtures/authoring/Oobconsole.log';
 const SLUG = 'amt-tls-handshake-fails';
 const text = readFileSync(LOG, 'utf8');
 
-test('the fixture log matches no article', () => {
+test('the fixture logs match no article', () => {
   assert.equal(diagnose(matcher, text, { fileNames: [LOG] }).notice, 'no-match');
+  const other = diagnose(matcher, readFileSync(OOBCONSOLE, 'utf8'), { fileNames: [OOBCONSOLE] });
+  assert.equal(other.notice, 'no-match');
+});
+
+test('a draft makes one signature per kind of error line, and infers the log from the file name', () => {
+  const oobconsole = readFileSync(OOBCONSOLE, 'utf8');
+  const files = draftArticle({ text: oobconsole, fileNames: [OOBCONSOLE], matcher });
+  const facts = parseYaml(files['facts.yaml']) as ArticleFacts;
+  assert.deepEqual(facts.logs, ['oobconsole.log']);
+  assert.deepEqual(
+    facts.signatures.map((s) => [s.log, s.code, s.samples.length]),
+    [
+      ['oobconsole.log', '0x80072EFD', 2],
+      ['oobconsole.log', undefined, 1],
+    ],
+  );
+  // Without the file's name, nothing tells the log: it is a placeholder.
+  const unnamed = draftArticle({ text: oobconsole, matcher });
+  assert.match(
+    unnamed['facts.yaml'],
+    /^ {4}log: "TODO\(oobkb\): a log id from content\/logs\.yaml"$/m,
+  );
 });
 
 test("a draft lists the log, the codes and the error lines, with other articles' samples as near misses", () => {
@@ -58,53 +81,61 @@ test("a draft lists the log, the codes and the error lines, with other articles'
   assert.equal(files['ja.mdx'].split('```')[1], files['en.mdx'].split('```')[1]);
 });
 
-test('a draft added to a copy of the knowledge base, its placeholders written, diagnoses its own samples to its slug', () => {
-  const content = mkdtempSync(join(tmpdir(), 'oobkb-draft-'));
-  cpSync('content', content, { recursive: true });
-  const made = runCli(['draft', LOG, '--slug', SLUG], { env: { OOBKB_CONTENT: content } });
-  assert.equal(made.code, 0, made.stderr);
-  const folder = join(content, 'articles', SLUG);
-  // Unwritten, the draft is refused, and only for its placeholders.
-  const before = loadKnowledgeBase(content).problems;
-  assert.ok(before.length > 0);
-  for (const p of before)
-    assert.ok(
-      p.file.includes(SLUG) && p.message.includes('TODO(oobkb)'),
-      `${p.file}: ${p.field}: ${p.message}`,
+/** No-match logs and the slug of the article drafted from each, one per row. */
+const roundTrips: [log: string, slug: string, why: string][] = [
+  [LOG, SLUG, 'SMS trace lines whose component names the log'],
+  [OOBCONSOLE, 'amt-version-unreadable', 'CMTrace records of two kinds, the log named by the file'],
+];
+
+for (const [log, slug, why] of roundTrips)
+  test(`a draft added to a copy of the knowledge base, its placeholders written, diagnoses its own samples to its slug (${why})`, () => {
+    const content = mkdtempSync(join(tmpdir(), 'oobkb-draft-'));
+    cpSync('content', content, { recursive: true });
+    const made = runCli(['draft', log, '--slug', slug], { env: { OOBKB_CONTENT: content } });
+    assert.equal(made.code, 0, made.stderr);
+    const folder = join(content, 'articles', slug);
+    // Unwritten, the draft is refused, and only for its placeholders.
+    const before = loadKnowledgeBase(content).problems;
+    assert.ok(before.length > 0);
+    for (const p of before)
+      assert.ok(
+        p.file.includes(slug) && p.message.includes('TODO(oobkb)'),
+        `${p.file}: ${p.field}: ${p.message}`,
+      );
+    for (const name of readdirSync(folder))
+      writeFileSync(join(folder, name), fillPlaceholders(readFileSync(join(folder, name), 'utf8')));
+    const kb = loadKnowledgeBase(content);
+    assert.equal(
+      formatProblems([
+        ...kb.problems,
+        ...referenceProblems(kb),
+        ...parityProblems(kb),
+        ...linkTitleProblems(kb),
+      ]),
+      '',
     );
-  for (const name of readdirSync(folder))
-    writeFileSync(join(folder, name), fillPlaceholders(readFileSync(join(folder, name), 'utf8')));
-  const kb = loadKnowledgeBase(content);
-  assert.equal(
-    formatProblems([
-      ...kb.problems,
-      ...referenceProblems(kb),
-      ...parityProblems(kb),
-      ...linkTitleProblems(kb),
-    ]),
-    '',
-  );
-  const withDraft = createMatcher(compileIndex(compileInputOf(kb)));
-  const article = kb.articles.find((a) => a.slug === SLUG)!;
-  assert.ok(article.facts.signatures.length > 0);
-  for (const signature of article.facts.signatures) {
-    for (const sample of signature.samples) {
-      const [top] = diagnose(withDraft, sample).matches;
-      assert.equal(top?.slug, SLUG, sample);
-      assert.equal(top?.confidence, 'strong', sample);
+    const withDraft = createMatcher(compileIndex(compileInputOf(kb)));
+    const article = kb.articles.find((a) => a.slug === slug)!;
+    assert.ok(article.facts.signatures.length > 0);
+    for (const signature of article.facts.signatures) {
+      for (const sample of signature.samples) {
+        const [top] = diagnose(withDraft, sample).matches;
+        assert.equal(top?.slug, slug, sample);
+        assert.equal(top?.confidence, 'strong', sample);
+      }
+      for (const line of signature.nearMisses) {
+        const own = diagnose(withDraft, line).matches.find((m) => m.slug === slug);
+        assert.notEqual(own?.confidence, 'strong', `near miss: ${line}`);
+      }
     }
-    for (const line of signature.nearMisses) {
-      const own = diagnose(withDraft, line).matches.find((m) => m.slug === SLUG);
-      assert.notEqual(own?.confidence, 'strong', `near miss: ${line}`);
-    }
-  }
-  // The whole fixture log now finds the new article; every other article keeps its own samples.
-  assert.equal(diagnose(withDraft, text, { fileNames: [LOG] }).matches[0]?.slug, SLUG);
-  for (const other of kb.articles.filter((a) => a.slug !== SLUG))
-    for (const signature of other.facts.signatures)
-      for (const sample of signature.samples)
-        assert.equal(diagnose(withDraft, sample).matches[0]?.slug, other.slug, sample);
-});
+    // The whole log now finds the new article; every other article keeps its own samples.
+    const whole = readFileSync(log, 'utf8');
+    assert.equal(diagnose(withDraft, whole, { fileNames: [log] }).matches[0]?.slug, slug);
+    for (const other of kb.articles.filter((a) => a.slug !== slug))
+      for (const signature of other.facts.signatures)
+        for (const sample of signature.samples)
+          assert.equal(diagnose(withDraft, sample).matches[0]?.slug, other.slug, sample);
+  });
 
 test('draft refuses to write over an existing article', () => {
   const { code, stderr } = runCli(['draft', LOG, '--slug', 'ipv6-slow-response']);

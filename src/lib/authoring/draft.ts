@@ -166,26 +166,32 @@ const claims = (matcher: Matcher, line: string, id: string) =>
     (m) => m.confidence === 'strong' && m.evidence.some((e) => e.signature === id),
   );
 
+/** Whether any article of the matcher claims the line as strong. */
+const claimedBy = (matcher: Matcher, line: string) =>
+  diagnose(matcher, line).matches.some((m) => m.confidence === 'strong');
+
+/** A code as the digits a line writes it with, e.g. "80090308" for 0x80090308. */
+const codeDigits = (code: string) => code.slice(2).toLowerCase();
+
 /** Keeps the samples the new signature claims and no existing article does; adds near misses from other articles' samples. */
 function checkSignatures(drafts: SignatureDraft[], input: DraftInput): SignatureDraft[] {
   const { index } = input.matcher;
   const own = draftMatcher(drafts, index);
-  const claimedElsewhere = (line: string) =>
-    diagnose(input.matcher, line).matches.some((m) => m.confidence === 'strong');
   return drafts.flatMap((draft) => {
     const samples = draft.samples.filter(
-      (s) => claims(own, s.text, draft.id) && !claimedElsewhere(s.text),
+      (s) => claims(own, s.text, draft.id) && !claimedBy(input.matcher, s.text),
     );
     if (!samples.length) return [];
     const folded = draft.message && foldPattern(draft.message.text);
-    // Other articles' samples: those of the same log first, then those that share the code.
+    // Other articles' samples: those of the same log first, then those that share the code; none
+    // that any of the draft's signatures would claim (a near miss must not match its own article).
     const rank = (s: SignatureIndex['signatures'][number]) =>
       (s.log === draft.log ? 0 : 2) +
-      (draft.code && s.sample.includes(draft.code.slice(2)) ? 0 : 1);
+      (draft.code && s.sample.toLowerCase().includes(codeDigits(draft.code)) ? 0 : 1);
     const nearMisses = index.signatures
       .filter((s) => s.sample && !(folded && foldPattern(s.sample).includes(folded)))
       .sort((a, b) => rank(a) - rank(b))
-      .filter((s) => !claims(own, s.sample, draft.id))
+      .filter((s) => !claimedBy(own, s.sample))
       .slice(0, MAX_NEAR_MISSES)
       .map((s) => ({
         text: s.sample,
