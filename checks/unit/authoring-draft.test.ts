@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { draftArticle } from '../../src/lib/authoring/draft.ts';
+import { draftOf } from '../../src/lib/diagnose-worker/draft-result.ts';
+import { LineIndex } from '../../src/lib/diagnose-worker/line-index.ts';
 import { messageLiteral } from '../../src/lib/authoring/message-literal.ts';
 import {
   formatProblems,
@@ -136,6 +138,15 @@ for (const [log, slug, why] of roundTrips)
         for (const sample of signature.samples)
           assert.equal(diagnose(withDraft, sample).matches[0]?.slug, other.slug, sample);
   });
+
+test("the widget's worker drafts the same files as the CLI, and only for a log that matches nothing", () => {
+  const workerDraft = (log: string, fileNames: string[] = []) =>
+    draftOf(diagnose(matcher, log, { fileNames }), matcher, new LineIndex(log), fileNames).draft;
+  assert.deepEqual(workerDraft(text, [LOG]), draftArticle({ text, fileNames: [LOG], matcher }));
+  assert.equal(workerDraft('GetAMTPowerState fail with result:0x80072EE9'), undefined);
+  assert.equal(workerDraft('the printer on the third floor jams every morning'), undefined);
+  assert.equal(workerDraft('   \n'), undefined);
+});
 
 test('draft refuses to write over an existing article', () => {
   const { code, stderr } = runCli(['draft', LOG, '--slug', 'ipv6-slow-response']);
