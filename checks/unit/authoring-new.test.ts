@@ -133,3 +133,16 @@ test('new refuses an existing folder, a bad slug and an unknown category', () =>
     /--category is one of prerequisites, connection/,
   );
 });
+
+test('while an article is half-written, the CLI refuses the knowledge base and lists every placeholder', () => {
+  const content = emptyContent();
+  assert.equal(newArticle(content, SLUG).code, 0);
+  const { code, stderr } = runCli(['diagnose', 'checks/fixtures/authoring/Oobconsole.log'], {
+    env: { OOBKB_CONTENT: content },
+  });
+  assert.equal(code, 2);
+  assert.match(stderr, /^oobkb: invalid content:$/m);
+  assert.match(stderr, /facts\.yaml: versions\[0\]: is still a placeholder/);
+  assert.match(stderr, /en\.mdx: \(body\): ## Resolution: is still a placeholder/);
+  assert.doesNotMatch(stderr, /internal error/);
+});

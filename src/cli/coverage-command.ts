@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import type { Lang } from '../schemas/languages.ts';
 import { CLI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './diagnose-command.ts';
+import { ContentError } from './problems.ts';
 
 export interface CoverageCommand {
   contentDir: string;
@@ -37,17 +38,7 @@ function humanCoverage(c: Coverage, lang: Lang): string {
 export function coverageCommand(options: CoverageCommand): CommandResult {
   const kb = loadKnowledgeBase(options.contentDir);
   if (kb.problems.length)
-    return {
-      output: '',
-      problems: [
-        {
-          path: options.contentDir,
-          message: `invalid content:\n${formatProblems(kb.problems)}`,
-          error: true,
-        },
-      ],
-      exitCode: 2,
-    };
+    throw new ContentError(`invalid content:\n${formatProblems(kb.problems)}`);
   const c = coverage(kb);
   const output = options.json ? JSON.stringify(c, null, 2) : humanCoverage(c, options.lang);
   return { output, problems: [], exitCode: 0 };

@@ -179,6 +179,10 @@ export function main(argv: readonly string[], contentDir: string): number {
     if (result.output) process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
+    if ((error as Error).name === 'ContentError') {
+      process.stderr.write(`oobkb: ${(error as Error).message}\n`);
+      return 2;
+    }
     const known =
       error instanceof InputError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
