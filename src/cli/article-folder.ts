@@ -1,7 +1,7 @@
 // NODE ONLY. Writes a new article's folder (`oobkb new`, `oobkb draft`): never over an existing one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ARTICLE_FILES, type ArticleFiles } from '../lib/authoring/skeleton.ts';
+import { ARTICLE_FILES, type ArticleFiles } from '../lib/authoring/article-files.ts';
 import { InputError } from './problems.ts';
 
 // Matches a slug, e.g. "console-stuck-connecting" (the schema's rule for related slugs)

@@ -2,7 +2,7 @@
 // an article from this log", which shows the draft the worker made (facts.yaml, ja.mdx, en.mdx) in
 // read-only fields, each with Copy and Download. Download hands the browser a Blob through an
 // object URL (revoked after): the draft never leaves the browser, and no request is made.
-import { ARTICLE_FILES, type ArticleFiles } from '../../lib/authoring/skeleton.ts';
+import { ARTICLE_FILES, type ArticleFiles } from '../../lib/authoring/article-files.ts';
 import type { WidgetStrings } from '../../i18n/widget.ts';
 import { el } from '../element.ts';
 

@@ -4,10 +4,13 @@
 // known is a placeholder that the content check refuses until it is written.
 import { FACTS_HINTS, MDX_HINTS } from '../../i18n/authoring.ts';
 import { BODY_SECTIONS } from '../../schemas/body-sections.ts';
-import { CATEGORIES } from '../../schemas/categories.ts';
-import { LANGS, type Lang } from '../../schemas/languages.ts';
+import { CATEGORIES } from '../../schemas/category-list.ts';
+import type { Lang } from '../../schemas/languages.ts';
 import { placeholder } from './placeholder.ts';
+import type { ArticleFiles } from './article-files.ts';
 import { comment, flowList, scalar } from './yaml-text.ts';
+
+export type { ArticleFiles };
 
 /** One line of a signature's samples or near misses, with what the comment above it says. */
 export interface CommentedLine {
@@ -42,19 +45,6 @@ export interface ArticleModel {
   /** Log lines quoted under "How to confirm" in both languages. */
   quotes?: string[];
 }
-
-/** The three files of an article folder, by name. */
-export interface ArticleFiles {
-  'facts.yaml': string;
-  'ja.mdx': string;
-  'en.mdx': string;
-}
-
-export const ARTICLE_FILES = [
-  'facts.yaml',
-  'ja.mdx',
-  'en.mdx',
-] as const satisfies readonly (keyof ArticleFiles)[];
 
 const todo = (hint: string) => scalar(placeholder(hint));
 
@@ -164,6 +154,9 @@ export function mdxText(lang: Lang, quotes: readonly string[] = []): string {
 
 /** The three files of a new article. */
 export function articleFiles(model: ArticleModel): ArticleFiles {
-  const [ja, en] = LANGS.map((lang) => mdxText(lang, model.quotes));
-  return { 'facts.yaml': factsText(model), 'ja.mdx': ja!, 'en.mdx': en! };
+  return {
+    'facts.yaml': factsText(model),
+    'ja.mdx': mdxText('ja', model.quotes),
+    'en.mdx': mdxText('en', model.quotes),
+  };
 }

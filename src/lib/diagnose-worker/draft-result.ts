@@ -2,7 +2,7 @@
 // matches nothing (authoring/draft.ts), made here from the entries the diagnosis already read, so
 // the page receives three short texts and never the index. Nothing of it leaves the browser.
 import { draftFromEntries } from '../authoring/draft.ts';
-import type { ArticleFiles } from '../authoring/skeleton.ts';
+import type { ArticleFiles } from '../authoring/article-files.ts';
 import type { Diagnosis } from '../diagnose/diagnose.ts';
 import type { Matcher } from '../diagnose/matcher.ts';
 import type { LineIndex } from './line-index.ts';

@@ -1,7 +1,7 @@
 // SHIPS TO THE BROWSER. Messages between the <kb-diagnose> widget and its Web Worker. The log text
 // travels only between the page and its own worker; nothing here is ever sent over the network.
 // The worker answers with what the page draws, in the page's language: titles, sentences, excerpts.
-import type { ArticleFiles } from '../authoring/skeleton.ts';
+import type { ArticleFiles } from '../authoring/article-files.ts';
 import type { LogEncoding } from '../diagnose/decode.ts';
 import type { Notice } from '../diagnose/diagnose.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
