@@ -119,7 +119,12 @@ function proposeSignatures(input: DraftInput): SignatureDraft[] {
   const fileLog = fileLogOf(index, input.fileNames ?? []);
   const taken = new Set(index.signatures.map((s) => s.id));
   const byKey = new Map<string, SignatureDraft>();
+  const full = () =>
+    byKey.size === MAX_SIGNATURES &&
+    [...byKey.values()].every((d) => d.samples.length === MAX_SAMPLES);
   for (const entry of candidateEntries(input.entries)) {
+    // A long log's first error lines are enough: stop once every signature has its samples.
+    if (full()) break;
     const text = linesOf(input.line, entry);
     const parts = text !== undefined && signatureOf(entry, index, fileLog);
     if (!parts) continue;
