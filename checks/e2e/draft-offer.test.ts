@@ -90,6 +90,38 @@ test('Copy puts a file on the clipboard and Download saves it, still without a r
   await context.close();
 });
 
+test('the draft of a log is never sent, stored or put in the URL', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, site().url('ja/diagnose/'));
+  const before = page.url();
+  const sent: string[] = [];
+  page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
+  const secret = 'AMT-SECRET-4711.contoso.local';
+  await diagnoseText(page, LOG.replaceAll('with server.', `with ${secret}.`));
+  await page.getByRole('button', { name: OFFER.ja }).click();
+  const files = await shownFiles(page);
+  assert.ok(files['facts.yaml']?.includes(secret), 'the draft quotes the log');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'facts.yaml をダウンロード' }).click(),
+  ]);
+  assert.deepEqual(
+    sent.filter((line) => !line.startsWith('blob:')),
+    [],
+  );
+  assert.equal(page.url(), before, 'the URL is unchanged');
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, cookie: '', databases: 0, caches: 0 });
+  await context.close();
+});
+
 test('a log that an article matches, and a described problem, are offered no draft', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
