@@ -87,10 +87,17 @@ test("a draft lists the log, the codes and the error lines, with other articles'
 const roundTrips: [log: string, slug: string, why: string][] = [
   [LOG, SLUG, 'SMS trace lines whose component names the log'],
   [OOBCONSOLE, 'amt-version-unreadable', 'CMTrace records of two kinds, the log named by the file'],
+  [
+    'checks/fixtures/authoring/status-viewer-7203.txt',
+    'amt-provisioning-status-7203',
+    'Status Message Viewer rows: the status message ID and the component',
+  ],
 ];
 
 for (const [log, slug, why] of roundTrips)
   test(`a draft added to a copy of the knowledge base, its placeholders written, diagnoses its own samples to its slug (${why})`, () => {
+    const whole = readFileSync(log, 'utf8');
+    assert.equal(diagnose(matcher, whole, { fileNames: [log] }).notice, 'no-match');
     const content = mkdtempSync(join(tmpdir(), 'oobkb-draft-'));
     cpSync('content', content, { recursive: true });
     const made = runCli(['draft', log, '--slug', slug], { env: { OOBKB_CONTENT: content } });
@@ -131,7 +138,6 @@ for (const [log, slug, why] of roundTrips)
       }
     }
     // The whole log now finds the new article; every other article keeps its own samples.
-    const whole = readFileSync(log, 'utf8');
     assert.equal(diagnose(withDraft, whole, { fileNames: [log] }).matches[0]?.slug, slug);
     for (const other of kb.articles.filter((a) => a.slug !== slug))
       for (const signature of other.facts.signatures)
