@@ -29,6 +29,8 @@ coverage  lists the line forms each signature's samples cover, and the codes and
 --site URL  print full links to the site (also OOBKB_SITE and OOBKB_BASE); otherwise articles are
           given as the oobkb show command.
 
-Exit status: 0 an answer (an article matched, an entry listed, a known code, an article shown),
-1 no answer, 2 an error or a refusal (bad usage, an unreadable input even when the others were
-read, nothing to read). Messages about inputs are one line each on stderr.`;
+Exit status: 0 an answer (an article matched, an entry listed, a known code, an article shown,
+a folder written, the coverage listed), 1 no answer, 2 an error or a refusal (bad usage, an
+unreadable input even when the others were read, nothing to read, an article folder that exists,
+content that does not validate, each of its problems on a line of stderr). Messages about inputs
+are one line each on stderr.`;
