@@ -39,8 +39,9 @@ export default tseslint.config(
   ...astro.configs.recommended,
   { files: ['**/*.js', '**/*.mjs', '**/*.astro'], ...tseslint.configs.disableTypeChecked },
   {
-    // The engine is pure: the browser's worker, the CLI and the checks all import it.
-    files: ['src/lib/diagnose/**/*.ts'],
+    // The engine is pure: the browser's worker, the CLI and the checks all import it. So are the
+    // authoring modules that the worker runs to draft an article.
+    files: ['src/lib/diagnose/**/*.ts', 'src/lib/authoring/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

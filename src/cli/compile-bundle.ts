@@ -5,16 +5,16 @@ import { compileIndex } from '../lib/diagnose/compile.ts';
 import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import { compileInputOf } from '../lib/content/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
+import { formatProblems } from '../lib/content/integrity.ts';
 import { automatonToJson } from './automaton-json.ts';
+import { ContentError } from './problems.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
 
 /** Reads and compiles content/; throws with every problem listed when content is invalid. */
 export function compileBundle(contentDir: string, key: string): KnowledgeBundle {
   const kb = loadKnowledgeBase(contentDir);
   if (kb.problems.length) {
-    throw new Error(
-      `invalid content:\n${kb.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
-    );
+    throw new ContentError(`invalid content:\n${formatProblems(kb.problems)}`);
   }
   const articles = kb.articles.map(({ slug, facts, texts }): BundleArticle => ({
     slug,

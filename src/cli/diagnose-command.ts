@@ -38,7 +38,7 @@ export interface CommandResult {
  * given (an input error), or every path skipped (exit 2, saying what was skipped).
  */
 export function readCommandInputs(
-  command: 'diagnose' | 'timeline',
+  command: 'diagnose' | 'timeline' | 'draft',
   paths: readonly string[],
   progress: Progress,
 ): ReadInputs | CommandResult {

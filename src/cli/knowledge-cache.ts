@@ -45,7 +45,7 @@ export interface KnowledgeBundle {
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
 const BUNDLE_FORMAT = 4;
 /** The code whose output the bundle is: a change there recompiles too. */
-const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/schemas'];
+const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/lib/authoring', 'src/schemas'];
 const COMPILER_FILES = [
   'src/cli/knowledge-cache.ts',
   'src/cli/compile-bundle.ts',

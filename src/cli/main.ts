@@ -1,5 +1,5 @@
 // NODE ONLY. The command line front end: `oobkb diagnose|timeline PATH...`, `oobkb code CODE`,
-// `oobkb show SLUG`. Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
+// `oobkb show SLUG`, and for authors `oobkb new SLUG`, `oobkb draft FILE --slug S`, `oobkb coverage`. Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
 // not be read (one line on stderr each; the other inputs are still used).
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,10 @@ const diagnoseModule = () =>
 const timelineModule = () =>
   load('./timeline-command.ts') as typeof import('./timeline-command.ts');
 const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
+const newModule = () => load('./new-command.ts') as typeof import('./new-command.ts');
+const draftModule = () => load('./draft-command.ts') as typeof import('./draft-command.ts');
+const coverageModule = () =>
+  load('./coverage-command.ts') as typeof import('./coverage-command.ts');
 const knowledge = (contentDir: string) =>
   (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
 
@@ -65,6 +69,8 @@ function options(argv: readonly string[]) {
       until: { type: 'string' },
       'local-bias': { type: 'string' },
       site: { type: 'string' },
+      category: { type: 'string' },
+      slug: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -85,6 +91,8 @@ function options(argv: readonly string[]) {
     window,
     localBias: bias === undefined ? undefined : Number(bias),
     site: siteAddress(values.site),
+    category: values.category,
+    slug: values.slug,
     positionals: [...positionals, ...numbers],
   };
 }
@@ -128,6 +136,16 @@ function run(command: string, o: Options, contentDir: string): CommandResult {
         width: terminalWidth(),
         site: o.site,
       });
+    case 'new':
+      return newModule().newCommand(o.positionals, {
+        contentDir,
+        category: o.category,
+        lang: o.lang,
+      });
+    case 'draft':
+      return draftModule().draftCommand(o.positionals, { contentDir, slug: o.slug, lang: o.lang });
+    case 'coverage':
+      return coverageModule().coverageCommand({ contentDir, json: o.json, lang: o.lang });
     default:
       throw new InputError(`unknown command "${command}"`);
   }
@@ -161,6 +179,10 @@ export function main(argv: readonly string[], contentDir: string): number {
     if (result.output) process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
+    if ((error as Error).name === 'ContentError') {
+      process.stderr.write(`oobkb: ${(error as Error).message}\n`);
+      return 2;
+    }
     const known =
       error instanceof InputError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

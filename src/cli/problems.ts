@@ -13,6 +13,15 @@ export interface Problem {
 /** A usage or input problem that stops the command: one line on stderr, exit 2. */
 export class InputError extends Error {}
 
+/**
+ * Content that does not validate (a half-written article, say): every problem on its own line
+ * ("file: field: message") on stderr, exit 2. Told by its name, since a command's modules may load
+ * through require() and hold another copy of this class.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
 /** Node's error codes in words, e.g. EACCES → "permission denied". */
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',

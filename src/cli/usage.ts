@@ -4,6 +4,9 @@ export const USAGE = `usage: oobkb diagnose PATH... [--json] [--lang ja|en] [--s
        oobkb timeline PATH... [--all] [--json] [--since TIME] [--until TIME] [--local-bias MINUTES]
        oobkb code CODE         [--json] [--lang ja|en] [--site URL]
        oobkb show [SLUG]       [--lang ja|en] [--site URL]
+       oobkb new SLUG          [--category CATEGORY]
+       oobkb draft PATH... --slug SLUG
+       oobkb coverage          [--json]
 
 PATH is a log file (any name), a folder (searched recursively for *.log and *.lo_, the
 rotated copies included; other files are skipped and counted) or - for standard input.
@@ -11,6 +14,11 @@ diagnose  names the articles that match all the inputs together, with the lines 
 timeline  lists the errors and warnings of all the inputs in time order (every entry with --all).
 code      decodes an error code in any spelling (0x80072EE9, 80072ee9, -2147012887).
 show      prints an article for the terminal; without SLUG, lists the articles.
+new       writes content/articles/SLUG/ (facts.yaml, ja.mdx, en.mdx) with a TODO(oobkb) placeholder
+          wherever something is to be written; the content check refuses each until it is.
+draft     writes content/articles/SLUG/ drafted from a log that no article matches: its error lines
+          as signatures and samples, its log and codes, other articles' samples as near misses.
+coverage  lists the line forms each signature's samples cover, and the codes and logs no article covers.
 
 --since/--until TIME  only entries from/until TIME: 2009-11-19, "2009-11-19 11:35", 2009-11-19T11:35:01.
           Without an offset TIME is local time as the logs write it; with Z or +09:00 it is an instant.
@@ -21,6 +29,8 @@ show      prints an article for the terminal; without SLUG, lists the articles.
 --site URL  print full links to the site (also OOBKB_SITE and OOBKB_BASE); otherwise articles are
           given as the oobkb show command.
 
-Exit status: 0 an answer (an article matched, an entry listed, a known code, an article shown),
-1 no answer, 2 an error or a refusal (bad usage, an unreadable input even when the others were
-read, nothing to read). Messages about inputs are one line each on stderr.`;
+Exit status: 0 an answer (an article matched, an entry listed, a known code, an article shown,
+a folder written, the coverage listed), 1 no answer, 2 an error or a refusal (bad usage, an
+unreadable input even when the others were read, nothing to read, an article folder that exists,
+content that does not validate, each of its problems on a line of stderr). Messages about inputs
+are one line each on stderr.`;

@@ -1,6 +1,7 @@
-// The command line's words in both languages (oobkb diagnose, code, timeline, show).
+// The command line's words in both languages (oobkb diagnose, code, timeline, show, new, draft, coverage).
 import type { Severity } from '../lib/diagnose/types.ts';
 import type { LocalBiasSource } from '../lib/diagnose/timeline.ts';
+import type { LineForm } from '../lib/authoring/coverage.ts';
 import { bilingual } from './bilingual.ts';
 
 export const CLI_STRINGS = bilingual({
@@ -36,6 +37,30 @@ export const CLI_STRINGS = bilingual({
       `${files} ファイルの ${total} 件のエントリを時刻順に表示: ${shown} 件${all ? '' : ' (エラーと警告のみ。--all ですべて表示)'}`,
     localTimes: (offset: string, from: LocalBiasSource) =>
       `オフセットのない時刻 ("local") は ${offset} の現地時刻として並べています (${from === 'logs' ? 'ほかのログに最も多いオフセット' : from === 'given' ? '--local-bias の指定' : 'オフセットを記録したログがないため UTC と同じ扱い'})。`,
+    wrote: (paths: string[]) => `書き込みました: ${paths.join('、')}`,
+    nextNew:
+      'TODO(oobkb) の箇所をすべて書いてください (書くまではコンテンツ チェックが 1 つずつファイルとフィールドを挙げて失敗します)。そのあと npm test を実行します。手順は docs/authoring.md にあります。',
+    nextDraft:
+      'これは下書きです。シグネチャ、サンプル、ニアミスは提案にすぎません。TODO(oobkb) の箇所をすべて書き、npx oobkb diagnose と npm test で確かめてください (docs/authoring.md)。',
+    draftNoLines: 'このログには、シグネチャにできるエラー行がありませんでした。',
+    coverage: {
+      forms: {
+        'sms-trace': 'SMS trace',
+        cmtrace: 'CMTrace',
+        'viewer-copy': 'ビューアーのコピー',
+        'status-viewer': 'ステータス メッセージの行',
+        statmsg: 'STATMSG',
+        bare: 'メッセージだけ',
+        japanese: '日本語',
+      } satisfies Record<LineForm, string>,
+      heading: 'シグネチャごとに、サンプルが書かれている行の形式:',
+      samples: (n: number) => `サンプル ${n} 件`,
+      oneForm: '1 つの形式でしか書かれていないシグネチャ:',
+      codesWithoutArticle: 'どの記事も扱っていない、カタログのエラー コード:',
+      logsWithoutArticle: 'どの記事も扱っていない、カタログのログ:',
+      codesNotCatalogued: 'サンプルにあるがカタログにないエラー コード:',
+      none: 'なし',
+    },
   },
   en: {
     notices: {
@@ -68,5 +93,29 @@ export const CLI_STRINGS = bilingual({
       `${total} entries of ${files} ${files === 1 ? 'file' : 'files'} in time order: ${shown} shown${all ? '' : ' (errors and warnings; --all shows every entry)'}`,
     localTimes: (offset: string, from: LocalBiasSource) =>
       `Times without an offset ("local") are placed as local time at ${offset} (${from === 'logs' ? 'the offset the other logs state most' : from === 'given' ? 'from --local-bias' : 'no log states an offset, so as if UTC'}).`,
+    wrote: (paths: string[]) => `Wrote ${paths.join(', ')}.`,
+    nextNew:
+      'Write every TODO(oobkb) placeholder (until then the content check fails, naming each file and field), then run npm test. docs/authoring.md walks through it.',
+    nextDraft:
+      'This is a draft: its signatures, samples and near misses are proposals. Write every TODO(oobkb) placeholder, then check with npx oobkb diagnose and npm test (docs/authoring.md).',
+    draftNoLines: 'No error line of this log could be made a signature.',
+    coverage: {
+      forms: {
+        'sms-trace': 'SMS trace',
+        cmtrace: 'CMTrace',
+        'viewer-copy': 'viewer copy',
+        'status-viewer': 'status row',
+        statmsg: 'STATMSG',
+        bare: 'message only',
+        japanese: 'Japanese',
+      } satisfies Record<LineForm, string>,
+      heading: "The line forms each signature's samples are written in:",
+      samples: (n: number) => `${n} ${n === 1 ? 'sample' : 'samples'}`,
+      oneForm: 'Signatures whose samples are all of one form:',
+      codesWithoutArticle: 'Catalogued error codes that no article covers:',
+      logsWithoutArticle: 'Catalogued logs that no article covers:',
+      codesNotCatalogued: 'Error codes that samples quote and the catalogue lacks:',
+      none: 'none',
+    },
   },
 });

@@ -81,6 +81,14 @@ export const STRINGS = bilingual({
     share: 'この結果を共有 (記事名だけを含むリンク)',
     sharedResult: '共有された結果: 次の記事が示されました。',
     files: (list: string) => `読み込んだファイル: ${list}`,
+    draftOffer: 'このログから記事を書き始める',
+    draftIntro:
+      'このログから、このブラウザーの中だけで作った新しい記事の下書きです (どこにも送信していません)。3 つのファイルをナレッジ ベースの content/articles/<スラッグ>/ に保存するか、ログを npx oobkb draft に渡してください。そのあと TODO(oobkb) の箇所をすべて書きます (docs/authoring.md)。',
+    copyFile: (name: string) => `${name} をコピー`,
+    downloadFile: (name: string) => `${name} をダウンロード`,
+    copied: (name: string) => `${name} をクリップボードにコピーしました。`,
+    copyFailed: (name: string) =>
+      `${name} をコピーできませんでした。選択した本文を Ctrl+C でコピーしてください。`,
     failures: {
       'too-large': (file: string, limit: number) =>
         `${file} は大きすぎます。ブラウザーでは合計 ${limit} MB まで診断できます。それより大きいログには npx oobkb diagnose を使ってください。`,
@@ -157,6 +165,14 @@ export const STRINGS = bilingual({
     share: 'Share this result (a link with article names only)',
     sharedResult: 'Shared result: these articles were suggested.',
     files: (list: string) => `Files read: ${list}`,
+    draftOffer: 'Start an article from this log',
+    draftIntro:
+      'A draft of a new article, made from this log in this browser only (nothing was sent). Save the three files in content/articles/<slug>/ of the knowledge base, or give the log to npx oobkb draft; then write every TODO(oobkb) placeholder (docs/authoring.md).',
+    copyFile: (name: string) => `Copy ${name}`,
+    downloadFile: (name: string) => `Download ${name}`,
+    copied: (name: string) => `${name} copied to the clipboard.`,
+    copyFailed: (name: string) =>
+      `${name} could not be copied: its text is selected, press Ctrl+C to copy it.`,
     failures: {
       'too-large': (file: string, limit: number) =>
         `${file} is too large: the browser diagnoses up to ${limit} MB in all. Use npx oobkb diagnose for larger logs.`,

@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
+import { CATEGORIES } from './category-list.ts';
 
-/** Article categories, in the order the home page shows them. Labels live in src/i18n/. */
-export const CATEGORIES = [
-  'prerequisites',
-  'connection',
-  'name-resolution',
-  'redirection',
-  'amt-settings',
-  'performance',
-] as const;
+export { CATEGORIES };
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.output<typeof categorySchema>;

@@ -18,6 +18,7 @@ import {
 } from './render.ts';
 import type { WidgetStrings } from '../../i18n/widget.ts';
 import { stripSection } from './strip.ts';
+import { draftOffer } from './draft-offer.ts';
 
 export class DiagnoseView implements InputNoteView {
   readonly #root: HTMLElement;
@@ -73,7 +74,9 @@ export class DiagnoseView implements InputNoteView {
       ...(found ? [matchList(result.matches, this.#ctx)] : []),
       ...offer,
     );
+    // The draft sits outside the live output: opening it must not read three files aloud.
     this.#details?.replaceChildren(
+      ...(result.draft ? [draftOffer(result.draft, strings)] : []),
       ...(result.files.length ? [fileLine(result.files, strings)] : []),
       ...stripSection(result, strings),
       ...(result.codes.length ? [codeList(result.codes, strings)] : []),

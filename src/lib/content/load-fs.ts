@@ -9,6 +9,7 @@ import { articleFactsSchema, articleFrontmatterSchema, type ArticleFacts, type A
 import { codeEntrySchema, type CodeEntry } from '../../schemas/error-code.ts';
 import { LANGS, type Lang } from '../../schemas/languages.ts';
 import { logEntrySchema, type LogEntry } from '../../schemas/log-file.ts';
+import { bodyPlaceholders, placeholderValues } from '../authoring/placeholder.ts';
 
 /** A content problem, e.g. { file: 'content/articles/x/facts.yaml', field: 'signatures[0].code', message: '…' }. */
 export interface ContentProblem { file: string; field: string; message: string }
@@ -29,11 +30,21 @@ const RE_FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(root)';
 
-/** Validates data against a schema, turning each zod issue into a problem naming file and field. */
+/**
+ * Validates data against a schema, turning each zod issue into a problem naming file and field. A
+ * value still holding a placeholder (`oobkb new`, `oobkb draft`) is one problem that quotes it; the
+ * schema's complaints about that same value (not a version, not kebab-case) would only repeat it.
+ */
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: ContentProblem[]): z.output<S> | undefined {
+  const holes = placeholderValues(data).map((hole) => ({ field: fieldPath(hole.path), text: hole.text }));
+  for (const hole of holes) problems.push({ file, field: hole.field, message: `is still a placeholder, write it: ${hole.text}` });
+  const isHole = (field: string) => holes.some((h) => field === h.field || field.startsWith(`${h.field}.`) || field.startsWith(`${h.field}[`));
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+  for (const issue of result.error.issues) {
+    const field = fieldPath(issue.path);
+    if (!isHole(field)) problems.push({ file, field, message: issue.message });
+  }
   return undefined;
 }
 
@@ -60,7 +71,10 @@ function readArticleText(path: string, file: string, problems: ContentProblem[])
     return undefined;
   }
   const frontmatter = validate(articleFrontmatterSchema, data, file, problems);
-  return frontmatter && { file, frontmatter, body: match[2]! };
+  const body = match[2]!;
+  for (const hole of bodyPlaceholders(body))
+    problems.push({ file, field: '(body)', message: `${hole.section ? `## ${hole.section}: ` : ''}is still a placeholder, write it: ${hole.text}` });
+  return frontmatter && { file, frontmatter, body };
 }
 
 function readArticle(contentDir: string, slug: string, problems: ContentProblem[]): ArticleOnDisk | undefined {

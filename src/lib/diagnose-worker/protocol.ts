@@ -1,6 +1,7 @@
 // SHIPS TO THE BROWSER. Messages between the <kb-diagnose> widget and its Web Worker. The log text
 // travels only between the page and its own worker; nothing here is ever sent over the network.
 // The worker answers with what the page draws, in the page's language: titles, sentences, excerpts.
+import type { ArticleFiles } from '../authoring/article-files.ts';
 import type { LogEncoding } from '../diagnose/decode.ts';
 import type { Notice } from '../diagnose/diagnose.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
@@ -105,6 +106,8 @@ export interface WidgetResult {
   strip?: TimeStrip;
   /** The files were streamed: `entries` are those parsed around hits, of `lines` lines. */
   streamed?: true;
+  /** For a log that no article matches: a new article's three files, drafted from it. */
+  draft?: ArticleFiles;
 }
 
 /** Time bins of the strip: the span of all files cut into this many equal parts. */

@@ -4,6 +4,7 @@
 import { diagnose } from '../diagnose/diagnose.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
+import { draftOf } from './draft-result.ts';
 import { LineIndex } from './line-index.ts';
 import {
   MAX_BROWSER_BYTES,
@@ -51,12 +52,19 @@ function answer(
   lines = new LineIndex(text),
   files: ReadFile[] = [],
 ): WorkerResponse {
-  const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
+  const fileNames = files.map((f) => f.name);
+  const diagnosis = diagnose(engine, text, { fileNames });
   const words = wordsOf(engine, request.lang);
   const { table, strip } = timedViews(diagnosis, files, words.titles);
   latestTable = { of: request.id, table };
   const result = widgetResult(diagnosis, lines, files, table, words);
-  return { id: request.id, kind: 'result', result: strip ? { ...result, strip } : result };
+  // A log that matches nothing comes with a new article's draft (a few kilobytes at most).
+  const draft = draftOf(diagnosis, engine, lines, fileNames);
+  return {
+    id: request.id,
+    kind: 'result',
+    result: { ...result, ...(strip ? { strip } : {}), ...draft },
+  };
 }
 
 /** Streams large files (as the CLI does), and answers from what the stream parsed. */

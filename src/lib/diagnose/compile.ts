@@ -22,6 +22,7 @@ export interface CompileArticle {
     component?: string | undefined;
     statusMessageId?: number | undefined;
     context?: string[] | undefined;
+    samples: readonly string[];
   }[];
   texts: Record<IndexLang, DescriptionFields>;
 }
@@ -46,6 +47,7 @@ function compileSignature(
     ...(signature.component ? { component: signature.component.toUpperCase() } : {}),
     ...(signature.statusMessageId ? { statusMessageId: signature.statusMessageId } : {}),
     context: (signature.context ?? []).map(foldPattern),
+    sample: signature.samples[0] ?? '',
   };
 }
 

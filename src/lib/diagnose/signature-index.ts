@@ -26,6 +26,8 @@ export interface IndexedSignature {
   statusMessageId?: number;
   /** Folded words, one of which must appear somewhere in the log for a strong match. */
   context: string[];
+  /** Its first sample as written: a near miss that a new article's draft can offer (authoring/draft.ts). */
+  sample: string;
 }
 
 export interface IndexedCode {
