@@ -63,7 +63,8 @@ function streamFile(
     const before = fstatSync(fd);
     for (
       let n = readSync(fd, buffer, 0, buffer.length, null);
-      n > 0;
+      // A binary file is known from its first bytes: the rest is not read.
+      n > 0 && !stream.binary;
       n = readSync(fd, buffer, 0, buffer.length, null)
     ) {
       stream.push(buffer.subarray(0, n));
