@@ -90,13 +90,11 @@ export const STRINGS = bilingual({
     copyFailed: (name: string) =>
       `${name} をコピーできませんでした。選択した本文を Ctrl+C でコピーしてください。`,
     failures: {
-      'too-large': (file: string, limit: number) =>
-        `${file} は大きすぎます。ブラウザーでは合計 ${limit} MB まで診断できます。それより大きいログには npx oobkb diagnose を使ってください。`,
       binary: (file: string) =>
         `${file} はテキストのログではありません (バイナリ ファイルのようです)。`,
       unreadable: (file: string) => `${file} を読み込めませんでした。`,
       index: () => '診断インデックスを読み込めませんでした。ページを再読み込みしてください。',
-    } satisfies Record<FailureReason, (file: string, limit: number) => string>,
+    } satisfies Record<FailureReason, (file: string) => string>,
   },
   en: {
     reading: (loaded: number, total: number) => `Reading files… ${percent(loaded, total)}`,
@@ -174,12 +172,10 @@ export const STRINGS = bilingual({
     copyFailed: (name: string) =>
       `${name} could not be copied: its text is selected, press Ctrl+C to copy it.`,
     failures: {
-      'too-large': (file: string, limit: number) =>
-        `${file} is too large: the browser diagnoses up to ${limit} MB in all. Use npx oobkb diagnose for larger logs.`,
       binary: (file: string) => `${file} is not a text log (it looks like a binary file).`,
       unreadable: (file: string) => `${file} could not be read.`,
       index: () => 'The diagnosis index could not be loaded. Reload the page.',
-    } satisfies Record<FailureReason, (file: string, limit: number) => string>,
+    } satisfies Record<FailureReason, (file: string) => string>,
   },
 });
 

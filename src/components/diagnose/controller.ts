@@ -106,10 +106,7 @@ export class DiagnoseController {
     );
     if (!answer) return;
     if (answer.kind === 'error')
-      return this.#view.notice(
-        this.#strings.failures[answer.reason](answer.file ?? '', answer.limit ?? 0),
-        'error',
-      );
+      return this.#view.notice(this.#strings.failures[answer.reason](answer.file ?? ''), 'error');
     this.#input.read(input, answer.result);
     this.#view.answer(answer.result, (problemsOnly) => this.#client.rows(answer.id, problemsOnly));
   }

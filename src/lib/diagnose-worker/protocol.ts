@@ -7,11 +7,6 @@ import type { Notice } from '../diagnose/diagnose.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
 import type { Severity } from '../diagnose/types.ts';
 
-/**
- * Files are read whole up to this size in total; from STREAM_FROM_BYTES (stream-diagnose.ts) they
- * stream instead, with no limit, so this only bounds what a paste-sized path would ever hold.
- */
-export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
 /** Rows of the parsed-log table the page may ask for (the count still counts every entry). */
 export const MAX_TABLE_ROWS = 2000;
 /** Characters of a message shown in the table. */
@@ -154,7 +149,7 @@ export interface TimeStrip {
   rows: StripRow[];
 }
 
-export type FailureReason = 'too-large' | 'binary' | 'unreadable' | 'index';
+export type FailureReason = 'binary' | 'unreadable' | 'index';
 
 export type WorkerResponse =
   | { id: number; kind: 'ready' }
@@ -163,5 +158,4 @@ export type WorkerResponse =
   /** Table rows (at most MAX_TABLE_ROWS) of `total`; stale when a newer result replaced the one asked for. */
   | { id: number; kind: 'rows'; rows: TableRow[]; total: number; stale?: true }
   | { id: number; kind: 'titles'; articles: { slug: string; title: string }[] }
-  /** `limit` is in MB, for a refusal by size. */
-  | { id: number; kind: 'error'; reason: FailureReason; file?: string; limit?: number };
+  | { id: number; kind: 'error'; reason: FailureReason; file?: string };

@@ -1,10 +1,9 @@
 // SHIPS TO THE BROWSER (worker). Reads dropped files in chunks, reporting progress, and decodes them.
 import { decodeLogBytes, type DecodedText } from '../diagnose/decode.ts';
-import { MAX_BROWSER_BYTES } from './protocol.ts';
 
 export class FileRefusal extends Error {
   constructor(
-    readonly reason: 'too-large' | 'binary' | 'unreadable',
+    readonly reason: 'binary' | 'unreadable',
     readonly file: string,
   ) {
     super(reason);
@@ -33,8 +32,6 @@ export async function readFiles(
   onProgress: (loaded: number, total: number) => void,
 ): Promise<{ name: string; decoded: DecodedText; bytes: number }[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_BROWSER_BYTES)
-    throw new FileRefusal('too-large', files.map((f) => f.name).join(', '));
   let loaded = 0;
   const out = [];
   for (const file of files) {

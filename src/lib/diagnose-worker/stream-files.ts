@@ -44,6 +44,8 @@ export async function streamFiles(
       const reader = file.stream().getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
         stream.push(chunk.value);
+        // A binary file is known from its first bytes: the rest is not read.
+        if (stream.binary) break;
         onProgress((loaded += chunk.value.length), total);
       }
     } catch {

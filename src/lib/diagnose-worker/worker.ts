@@ -6,12 +6,7 @@ import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import { draftOf } from './draft-result.ts';
 import { LineIndex } from './line-index.ts';
-import {
-  MAX_BROWSER_BYTES,
-  type ReadFile,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './protocol.ts';
+import { type ReadFile, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
 import { timedViews } from './timed-views.ts';
 import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
@@ -160,13 +155,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return await answerFiles(request, engine);
   } catch (error) {
     if (!(error instanceof FileRefusal)) return { id, kind: 'error', reason: 'unreadable' };
-    return {
-      id,
-      kind: 'error',
-      reason: error.reason,
-      file: error.file,
-      ...(error.reason === 'too-large' ? { limit: MAX_BROWSER_BYTES / 1048576 } : {}),
-    };
+    return { id, kind: 'error', reason: error.reason, file: error.file };
   }
 }
 
