@@ -56,6 +56,20 @@ export const STRINGS = bilingual({
     share: 'この結果を共有 (記事名だけを含むリンク)',
     sharedResult: '共有された結果: 次の記事が示されました。',
     files: (list: string) => `読み込んだファイル: ${list}`,
+    explainSummary: '説明: 各行がどのシグネチャに一致したか、しなかったか',
+    explainIntro:
+      'エラー、警告、エラー コードのある行ごとに、試したシグネチャ、その各部分が見つかったか (✓) 見つからなかったか (✗)、一致しなかった理由を示します。このブラウザーの中だけで求めます。',
+    explaining: '説明を作成しています…',
+    explainCount: (n: number) => `${n} 件のエントリを説明しています。`,
+    explainCapped: (shown: number, total: number) =>
+      `最初の ${shown} 件を表示しています (全 ${total} 件)。すべては npx oobkb explain で確認できます。`,
+    explainNone: 'エラー、警告、エラー コードのある行も、シグネチャの一部を含む行もありません。',
+    explainFailed: 'この結果を説明できませんでした。',
+    partFound: 'あり',
+    partLacking: 'なし',
+    signature: 'シグネチャ',
+    signaturesTried: '試したシグネチャ',
+    lineRange: (from: number, to: number) => `${from}〜${to} 行`,
     failures: {
       'too-large': (file: string, limit: number) =>
         `${file} は大きすぎます。ブラウザーでは合計 ${limit} MB まで診断できます。それより大きいログには npx oobkb diagnose を使ってください。`,
@@ -107,6 +121,21 @@ export const STRINGS = bilingual({
     share: 'Share this result (a link with article names only)',
     sharedResult: 'Shared result: these articles were suggested.',
     files: (list: string) => `Files read: ${list}`,
+    explainSummary: 'Explain: which signature each line matched, and why not',
+    explainIntro:
+      'For each line with an error, a warning or an error code: every signature tried, which of its parts were found (✓) or not (✗), and why a close one did not fire. Worked out in this browser only.',
+    explaining: 'Explaining…',
+    explainCount: (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'} explained.`,
+    explainCapped: (shown: number, total: number) =>
+      `Showing the first ${shown} of ${total}; npx oobkb explain shows them all.`,
+    explainNone:
+      'No line has an error, a warning, an error code or a part of a signature to explain.',
+    explainFailed: 'This result could not be explained.',
+    partFound: 'found',
+    partLacking: 'not found',
+    signature: 'signature',
+    signaturesTried: 'Signatures tried',
+    lineRange: (from: number, to: number) => `lines ${from}–${to}`,
     failures: {
       'too-large': (file: string, limit: number) =>
         `${file} is too large: the browser diagnoses up to ${limit} MB in all. Use npx oobkb diagnose for larger logs.`,

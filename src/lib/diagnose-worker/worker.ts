@@ -1,7 +1,8 @@
 // SHIPS TO THE BROWSER (Web Worker). Holds the engine and the index; the page posts text or
 // files, the worker answers with a bounded result in the page's language. Heavy work never
 // touches the page's thread, and the page never needs the index itself.
-import { diagnose } from '../diagnose/diagnose.ts';
+import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose.ts';
+import { explainEntries } from '../diagnose/explain-entries.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import { LineIndex } from './line-index.ts';
@@ -19,6 +20,7 @@ import {
   type LogTable,
   type PageWords,
 } from './widget-result.ts';
+import { widgetExplanation } from './widget-explain.ts';
 
 const scope = self as unknown as {
   postMessage(message: WorkerResponse): void;
@@ -29,6 +31,9 @@ let matcher: Promise<Matcher> | undefined;
 const words = new Map<IndexLang, PageWords>();
 /** The newest answer's table, until the next answer replaces it (memory only, never stored). */
 let latestTable: { of: number; table: LogTable } | undefined;
+/** What the newest answer diagnosed, so its Explain view judges the same text the same way (memory only). */
+let latestInput:
+  { of: number; text: string; options: DiagnoseOptions; lines: LineIndex } | undefined;
 
 function loadMatcher(indexUrl: string): Promise<Matcher> {
   matcher ??= fetch(indexUrl)
@@ -54,9 +59,11 @@ function answer(
   lines = new LineIndex(text),
   files: ReadFile[] = [],
 ): WorkerResponse {
-  const diagnosis = diagnose(engine, text, { fileNames: files.map((f) => f.name) });
+  const options: DiagnoseOptions = { fileNames: files.map((f) => f.name) };
+  const diagnosis = diagnose(engine, text, options);
   const table = logTable(diagnosis.entries);
   latestTable = { of: request.id, table };
+  latestInput = { of: request.id, text, options, lines };
   return {
     id: request.id,
     kind: 'result',
@@ -102,6 +109,24 @@ function rowsOf(request: Extract<WorkerRequest, { kind: 'rows' }>): WorkerRespon
   };
 }
 
+/** Why each line of the answer `of` matched or not, or stale when a newer answer has replaced it. */
+function explanationOf(
+  request: Extract<WorkerRequest, { kind: 'explain' }>,
+  engine: Matcher,
+): WorkerResponse {
+  const { id, of } = request;
+  const words = wordsOf(engine, request.lang);
+  if (latestInput?.of !== of)
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', stale: true };
+  const { text, options, lines } = latestInput;
+  try {
+    const explanation = explainEntries(engine, text, options);
+    return { id, kind: 'explain', ...widgetExplanation(explanation, lines, words) };
+  } catch {
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', failed: true };
+  }
+}
+
 /** The titles of the named articles the index knows, in the order named. */
 function titlesOf(
   request: Extract<WorkerRequest, { kind: 'titles' }>,
@@ -131,6 +156,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       return rowsOf(request);
     case 'titles':
       return titlesOf(request, engine);
+    case 'explain':
+      return explanationOf(request, engine);
     case 'text':
       return answer(request, engine, request.text);
   }
