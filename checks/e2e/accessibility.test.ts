@@ -1,48 +1,14 @@
 // axe-core on every page of the built site, both languages, both colour schemes for a sample;
 // and the keyboard-only path through the diagnosis widget.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { htmlFiles } from '../../scripts/lib/link-check.ts';
+import { seriousViolations } from './support/axe.ts';
 import { newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 
 const { site, browser } = useSite();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Serious and critical axe violations of the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // evaluate() runs through DevTools, so the page's CSP does not block injecting axe.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-}
-
 const pages = htmlFiles('dist')
   .map((file) => relative('dist', file).replace(/index\.html$/, ''))
   .filter((path) => path !== '' && !path.startsWith('pagefind'));
