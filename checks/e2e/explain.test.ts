@@ -25,6 +25,7 @@ interface DrawnSignature {
   signature: string;
   verdict: string;
   verdictText: string;
+  reason: string | undefined;
   title: string;
   parts: { holds: boolean; text: string }[];
   missing: string[];
@@ -41,6 +42,7 @@ function drawn(page: Page) {
         signature: tried.getAttribute('data-signature') ?? '',
         verdict: tried.getAttribute('data-verdict') ?? '',
         verdictText: tried.querySelector('.badge')?.textContent ?? '',
+        reason: tried.querySelector('.reason')?.textContent ?? undefined,
         title: tried.querySelector('a')?.textContent ?? '',
         parts: [...tried.querySelectorAll('li.part')].map((part) => ({
           holds: part.classList.contains('part--holds'),
@@ -79,7 +81,7 @@ for (const lang of ['en', 'ja'] as const) {
     const nearMiss = entries.find((e) => e.line === 1)!;
     const rejected = nearMiss.signatures.find((s) => s.signature === 'oobconsole-0x80004005')!;
     assert.equal(rejected.verdict, 'rejected');
-    assert.match(rejected.verdictText, /amtopmgr\.log/);
+    assert.match(rejected.reason ?? '', /amtopmgr\.log/);
     // Every word is the CLI's.
     const cli = JSON.parse(
       runCli(['explain', '-', '--json', '--lang', lang], { input: TEXT }).stdout,
@@ -89,10 +91,11 @@ for (const lang of ['en', 'ja'] as const) {
       cli.explained.map((e) => e.line),
     );
     const words = (list: DrawnSignature[]) =>
-      list.map(({ signature, verdict, verdictText, title, parts, missing }) => ({
+      list.map(({ signature, verdict, verdictText, reason, title, parts, missing }) => ({
         signature,
         verdict,
         verdictText,
+        reason,
         title,
         parts,
         missing,

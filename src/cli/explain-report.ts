@@ -88,7 +88,10 @@ export function humanExplanation(
     out.push('', `${place}: ${shown(e.text)}`);
     if (!e.signatures.length) out.push(`  ${describeNothingTried(lang)}`);
     for (const s of e.signatures) {
-      out.push(`  ${VERDICT_MARK[s.verdict]} ${s.article} [${s.signature}] — ${s.verdictText}`);
+      const reason = s.reason ? `: ${s.reason}` : '';
+      out.push(
+        `  ${VERDICT_MARK[s.verdict]} ${s.article} [${s.signature}] — ${s.verdictText}${reason}`,
+      );
       for (const part of s.parts) out.push(`      ${part.holds ? '✓' : '✗'} ${part.text}`);
       for (const missing of s.missing) out.push(`      ${strings.lacks}: ${missing}`);
     }

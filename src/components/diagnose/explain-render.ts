@@ -46,6 +46,7 @@ function triedItem(tried: ShownTried, ctx: ExplainContext): HTMLLIElement {
       ' ',
       el('span', { class: 'signature-id' }, `(${strings.signature} ${tried.signature})`),
     ),
+    tried.reason && el('p', { class: 'reason' }, tried.reason),
     el('ul', { class: 'parts' }, ...tried.parts.map((part) => partItem(part, strings))),
     ...tried.missing.map((missing) => el('p', { class: 'missing' }, missing)),
   );

@@ -108,7 +108,7 @@ export interface TriedInWords {
   signature: string;
   article: string;
   verdict: Verdict;
-  /** The verdict, and for a rejected signature why. */
+  /** The verdict in words. */
   verdictText: string;
   parts: { holds: boolean; text: string }[];
   /** What a possible match lacks, as describeMissing() says it in a diagnosis. */
@@ -120,12 +120,11 @@ export interface TriedInWords {
 /** Words for one tried signature. */
 export function describeTried(tried: TriedSignature, lang: IndexLang): TriedInWords {
   const reason = tried.rejected ? describeRejection(tried.rejected, lang) : undefined;
-  const verdict = describeVerdict(tried.verdict, lang);
   return {
     signature: tried.signature,
     article: tried.article,
     verdict: tried.verdict,
-    verdictText: reason ? `${verdict}: ${reason}` : verdict,
+    verdictText: describeVerdict(tried.verdict, lang),
     parts: tried.parts.map(({ part, holds }) => ({ holds, text: describePart(part, lang) })),
     missing: tried.missing.map((m) => describeMissing(m, lang)),
     ...(reason ? { reason } : {}),
