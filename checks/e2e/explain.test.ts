@@ -25,7 +25,7 @@ interface DrawnSignature {
   signature: string;
   verdict: string;
   verdictText: string;
-  reason: string | undefined;
+  reason?: string | undefined;
   title: string;
   parts: { holds: boolean; text: string }[];
   missing: string[];
