@@ -148,3 +148,44 @@ test('the Explain view stays open and follows a new diagnosis; the home page wid
   assert.equal(await page.locator('kb-diagnose details.explain').count(), 0);
   await context.close();
 });
+
+// Each payload sets window.__x or loads from another host if it ever runs.
+const PAYLOADS = [
+  '<script>window.__x=1</script>',
+  '<img src=x onerror="window.__x=1">',
+  '<svg onload=window.__x=1>',
+  '"><iframe src="javascript:window.__x=1"></iframe>',
+  '<a href="javascript:window.__x=1">click</a>',
+  '<link rel=stylesheet href=http://evil.invalid/x.css>',
+];
+// Elements a payload would create in the Explain view (its own details, lists and links aside).
+const INJECTED =
+  'kb-diagnose [data-explain] :is(script, img, iframe, svg, object, embed, style, link, meta, base, form, a[href^="javascript"])';
+
+test('log text in the Explain view is text: markup in a line runs nothing and shows as written', async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openWidget(page, site().url('en/diagnose/'));
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  for (const payload of PAYLOADS) {
+    const line = `${payload} GetAMTPowerState fail with result:0x80072EE9`;
+    await diagnoseText(page, `${line}\n${payload} failed`);
+    if (!(await page.locator('kb-diagnose details.explain').getAttribute('open')))
+      await page.locator('kb-diagnose details.explain > summary').click();
+    await page.waitForFunction(
+      (text) =>
+        document.querySelector('kb-diagnose li.explained .explained-line code')?.textContent ===
+        text,
+      line,
+    );
+    assert.equal(await page.locator(INJECTED).count(), 0, payload);
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __x?: number }).__x),
+      undefined,
+      payload,
+    );
+  }
+  assert.deepEqual(requests, []);
+  await context.close();
+});
