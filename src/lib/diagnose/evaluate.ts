@@ -77,16 +77,11 @@ function judge(
     missing.push({ kind: 'context', expected: sig.context });
   if (fileLog && fileLog !== sig.log)
     missing.push({ kind: 'log', expected: sig.log, found: fileLog });
-  const result = {
-    signature: s,
-    entry,
-    strong: missing.length === 0,
-    matchedParts,
-    missing,
-    spans,
-  };
   const rejected = rejectionOf(matcher, s, entry, matchedParts);
-  return rejected ? { ...result, strong: false, rejected } : result;
+  const strong = !rejected && missing.length === 0;
+  const result: SignatureResult = { signature: s, entry, strong, matchedParts, missing, spans };
+  if (rejected) result.rejected = rejected;
+  return result;
 }
 
 /** Why signature `s` cannot be this entry, if it cannot. */

@@ -89,7 +89,12 @@ function partsOf(
   return parts;
 }
 
-function tried(matcher: Matcher, judged: SignatureResult, fileLog: string | undefined) {
+/** One judgement of the engine as explain shows it; a rejected one lists no missing parts, only why. */
+function tried(
+  matcher: Matcher,
+  judged: SignatureResult,
+  fileLog: string | undefined,
+): TriedSignature {
   const sig = matcher.index.signatures[judged.signature]!;
   const compared = {
     component: judged.entry.component !== undefined,
@@ -103,7 +108,7 @@ function tried(matcher: Matcher, judged: SignatureResult, fileLog: string | unde
     parts: partsOf(sig, judged, compared),
     missing: judged.rejected ? [] : judged.missing,
     ...(judged.rejected ? { rejected: judged.rejected } : {}),
-  } satisfies TriedSignature;
+  };
 }
 
 /** Entries worth explaining: errors, warnings, entries with a code, and any a signature was tried for. */
