@@ -15,6 +15,7 @@ import type { DiagnoseOptions } from '../../src/lib/diagnose/diagnose.ts';
 import { describeTried } from '../../src/lib/diagnose/explain.ts';
 import { explainEntries, type Explanation } from '../../src/lib/diagnose/explain-entries.ts';
 import { LineIndex } from '../../src/lib/diagnose-worker/line-index.ts';
+import { MAX_EXPLAINED_ENTRIES } from '../../src/lib/diagnose-worker/protocol.ts';
 import { widgetExplanation } from '../../src/lib/diagnose-worker/widget-explain.ts';
 import { pageWords } from '../../src/lib/diagnose-worker/widget-result.ts';
 import { runCli } from './support/cli.ts';
@@ -197,6 +198,18 @@ test('the widget worker sends the same words as the CLI, in the page language', 
       cli.explained.map((e) => e.line),
     );
   }
+});
+
+test('the worker sends at most MAX_EXPLAINED_ENTRIES entries, with the count of all', () => {
+  const text = 'GetAMTPowerState fail with result:0x80072EE9\n'.repeat(MAX_EXPLAINED_ENTRIES + 50);
+  const widget = widgetExplanation(
+    explain(text),
+    new LineIndex(text),
+    pageWords(matcher.index, 'en'),
+  );
+  assert.equal(widget.entries.length, MAX_EXPLAINED_ENTRIES);
+  assert.equal(widget.total, MAX_EXPLAINED_ENTRIES + 50);
+  assert.equal(widget.entries.at(-1)!.line, MAX_EXPLAINED_ENTRIES);
 });
 
 test('explain --json prints the documented shape, from standard input', () => {

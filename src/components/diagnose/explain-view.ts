@@ -10,6 +10,15 @@ import { el } from '../element.ts';
 /** Asks the worker for the explanation of the answer drawn; undefined when a newer one replaced it. */
 export type ExplanationLoader = () => Promise<Explained | undefined>;
 
+/** The line above the entries: how many are explained, or why none is. */
+function noteOf(answer: Explained, strings: WidgetStrings): string {
+  if (answer.failed) return strings.explainFailed;
+  if (!answer.total) return strings.explainNone;
+  return answer.entries.length < answer.total
+    ? strings.explainCapped(answer.entries.length, answer.total)
+    : strings.explainCount(answer.total);
+}
+
 export class ExplainView {
   /** The page's Explain region; absent (article pages), the view draws nothing. */
   readonly #region: HTMLElement | null;
@@ -49,13 +58,7 @@ export class ExplainView {
       list.replaceChildren(
         ...answer.entries.map((entry) => explainedEntry(entry, answer.nothingTried, this.#ctx)),
       );
-      note.textContent = answer.failed
-        ? strings.explainFailed
-        : !answer.total
-          ? strings.explainNone
-          : answer.entries.length < answer.total
-            ? strings.explainCapped(answer.entries.length, answer.total)
-            : strings.explainCount(answer.total);
+      note.textContent = noteOf(answer, strings);
     };
     details.addEventListener('toggle', () => details.open && !asked && void fill());
     this.#region.replaceChildren(details);
