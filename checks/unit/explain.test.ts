@@ -284,6 +284,7 @@ test('exits 0 when an entry fires a signature, 1 when none, 2 on bad input with 
     [['explain', join(dir, 'missing.log')], /missing\.log: cannot read: no such file/],
     [['explain', join(dir, 'binary.log')], /binary\.log: not a text log/],
     [['explain', '-', '--lang', 'fr'], /--lang must be ja or en/],
+    [['explain', '-', '--since', '2009-11-19'], /explain takes no --since\/--until/],
   ];
   for (const [args, message] of cases) {
     const { code, stderr } = runCli(args, { input: '' });

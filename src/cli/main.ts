@@ -120,6 +120,7 @@ function run(command: string, o: Options, contentDir: string): CommandResult {
         site: o.site,
       });
     case 'explain':
+      if (o.window) throw new InputError('explain takes no --since/--until (diagnose does)');
       return explainModule().explainCommand(o.positionals, {
         json: o.json,
         lang: o.lang,
