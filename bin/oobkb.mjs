@@ -13,6 +13,9 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// V8's compiled code for every module, kept on disk: a start-up then skips parsing and compiling.
+const { enableCompileCache } = process.getBuiltinModule('node:module');
+enableCompileCache?.(join(root, 'node_modules', '.cache', 'oobkb', 'v8'));
 const { useStrippedCache } = await import('../src/cli/ts-cache.mjs');
 useStrippedCache();
 const { main } = await import('../src/cli/main.ts');

@@ -47,9 +47,9 @@ const PAYLOADS = [
 ];
 
 // Elements a payload would create in the widget's result regions or in the note naming opened files
-// (its own checkbox filter and the parsed-log <details> are the widget's).
+// (its own checkbox filter, the parsed-log <details> and the time strip's <svg> are the widget's).
 const INJECTED =
-  'kb-diagnose :is(output, [data-details], [data-held]) :is(script, img, iframe, svg, object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
+  'kb-diagnose :is(output, [data-details], [data-held]) :is(script, img, iframe, svg:not(.strip), object, embed, video, style, link, meta, base, form, marquee, input:not([type=checkbox]), details:not(.parsed-log), a[href^="javascript"])';
 
 /** Listens for everything a payload could do if it ran. */
 function watch(page: Page) {

@@ -1,7 +1,7 @@
 // The whole report, as terminal text and as Markdown: machine, inputs, the four tables, targets.
 import { fixed, int, verdict } from './format.ts';
 import { browserTable } from './report-browser.ts';
-import { cliTable, pipelineTable, scanTable } from './report-engine.ts';
+import { cliTable, folderTable, pipelineTable, scanTable } from './report-engine.ts';
 import type { BenchResults } from './results.ts';
 import { evaluationTable } from './evaluation-bench.ts';
 import { firstQueryTable, scaleTable } from './report-scale.ts';
@@ -23,6 +23,7 @@ const tables = (r: BenchResults): Table[] => [
   scanTable(r),
   pipelineTable(r),
   cliTable(r),
+  folderTable(r),
   browserTable(r.browser),
   ...('skipped' in r.firstQueries ? [] : [firstQueryTable(r.firstQueries)]),
   ...('skipped' in r.evaluation ? [] : [evaluationTable(r.evaluation)]),

@@ -1,6 +1,7 @@
 // The shape of one benchmark run's results (also the JSON written to bench-results/).
 import type { BrowserResult } from './browser-bench.ts';
 import type { CliResult } from './cli-bench.ts';
+import type { FolderResult } from './folder-bench.ts';
 import type { Machine } from './machine.ts';
 import type { KbGrep, PipelineResult } from './pipeline-bench.ts';
 import type { ScaleRow } from './scale-bench.ts';
@@ -32,6 +33,7 @@ export interface BenchResults {
   kbGrep: KbGrep;
   pipeline: PipelineResult;
   cli: CliResult;
+  folder: FolderResult;
   browser: BrowserResult | { skipped: string };
   scale: ScaleRow[];
   firstQueries: FirstQueryRow[] | { skipped: string };

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser-bench.ts';
 import { benchCli } from './cli-bench.ts';
+import { benchFolder } from './folder-bench.ts';
 import { GREP_LOCALE } from './grep.ts';
 import { writeInputs } from './inputs.ts';
 import { describeMachine } from './machine.ts';
@@ -24,6 +25,8 @@ const SIZES = [10, 100, 1000, 10_000] as const;
 const SEED = 20091119;
 /** Generated articles added to the 15 real ones for the scale section. */
 const SCALE_SIZES = [1000, 2000] as const;
+/** Copies of the 100 MB log in the folder section: about 1 GB. */
+const FOLDER_COPIES = 10;
 /** A ConfigMgr log's default maximum size. */
 const BROWSER_LOG_BYTES = 2.5 * MB;
 // Matches the milliseconds of an ISO date, e.g. ".123Z" in 2025-11-24T01:30:00.123Z
@@ -60,6 +63,14 @@ async function main(): Promise<void> {
     const pipeline = benchPipeline(files.log, files.inputs.log.bytes, 'content', RUNS, kbGrep);
     progress('CLI');
     const cli = benchCli(files.log, files.tinyLog, RUNS);
+    progress('CLI on a 1 GB folder');
+    const folder = benchFolder(
+      files.dir,
+      files.log,
+      files.inputs.log.bytes,
+      FOLDER_COPIES,
+      files.kbPatterns,
+    );
     progress('widget in Chromium');
     const browser = await benchBrowser('dist', files.browserLog, RUNS);
     progress('first search query in Chromium');
@@ -78,11 +89,12 @@ async function main(): Promise<void> {
       kbGrep,
       pipeline,
       cli,
+      folder,
       browser,
       scale,
       firstQueries,
       evaluation,
-      targets: judgeTargets(scan, cli, kbGrep, browser),
+      targets: judgeTargets(scan, cli, kbGrep, browser, folder),
       elapsedSeconds: (performance.now() - started) / 1000,
     };
     const stamp = machine.date.replaceAll(':', '-').replace(RE_MILLISECONDS, 'Z');

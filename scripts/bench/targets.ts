@@ -1,6 +1,7 @@
-// The issue's three targets, judged on this run's numbers (reported, never asserted).
+// The targets, judged on this run's numbers (reported, never asserted).
 import type { BrowserResult } from './browser-bench.ts';
 import type { CliResult } from './cli-bench.ts';
+import type { FolderResult } from './folder-bench.ts';
 import { longest, ms, times } from './format.ts';
 import type { KbGrep } from './pipeline-bench.ts';
 import type { Target } from './results.ts';
@@ -42,12 +43,41 @@ function widgetTarget(b: BrowserResult | { skipped: string }): Target {
   };
 }
 
-/** All three targets. */
+/** Peak memory of the CLI on a whole Logs folder. */
+export const FOLDER_RSS_BUDGET_MB = 256;
+/** A start-up's budget: `oobkb code` and a one-line diagnosis. */
+export const STARTUP_BUDGET_MS = 100;
+
+function folderTarget(folder: FolderResult): Target {
+  const peak = (folder.cliRssKb ?? Number.NaN) / 1024;
+  return {
+    name: `the CLI on a ${Math.round(folder.bytes / 1048576)} MB folder stays under ${FOLDER_RSS_BUDGET_MB} MB peak memory`,
+    met: Number.isFinite(peak) ? peak <= FOLDER_RSS_BUDGET_MB : undefined,
+    detail: `peak RSS ${Number.isFinite(peak) ? `${Math.round(peak)} MB` : 'not measured (no GNU time)'}; ${ms(folder.cliMs)} vs grep -r ${ms(folder.grepMs)}`,
+  };
+}
+
+function startupTarget(cli: CliResult): Target {
+  return {
+    name: `oobkb code and a one-line diagnosis each start in at most ${STARTUP_BUDGET_MS} ms`,
+    met: cli.codeMs <= STARTUP_BUDGET_MS && cli.startupMs <= STARTUP_BUDGET_MS,
+    detail: `oobkb code ${ms(cli.codeMs)}, one-line diagnose ${ms(cli.startupMs)}`,
+  };
+}
+
+/** Every target, judged on this run. */
 export function judgeTargets(
   scan: ScanRow[],
   cli: CliResult,
   grep: KbGrep,
   browser: BrowserResult | { skipped: string },
+  folder: FolderResult,
 ): Target[] {
-  return [scanTarget(scan), cliTarget(cli, grep), widgetTarget(browser)];
+  return [
+    scanTarget(scan),
+    cliTarget(cli, grep),
+    folderTarget(folder),
+    startupTarget(cli),
+    widgetTarget(browser),
+  ];
 }

@@ -1,18 +1,20 @@
 // NODE ONLY. `oobkb diagnose PATH...`: every input diagnosed together, as one text whose line
 // numbers are mapped back to each file (report.ts), optionally only the entries in a time window.
-import { diagnose } from '../lib/diagnose/diagnose.ts';
+import { diagnose, type Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { parseLog } from '../lib/diagnose/parse.ts';
 import { countLines, splitLines } from '../lib/diagnose/parse-lines.ts';
-import type { IndexLang } from '../lib/diagnose/signature-index.ts';
+import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
 import { matcherOf } from './automaton-json.ts';
+import type { Collected } from './collect-inputs.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
 import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
 import { humanReport, jsonReport, type InputSpan, type ReportContext } from './report.ts';
+import { streamableInputs, streamInputs } from './stream-inputs.ts';
 
 export interface DiagnoseCommand {
   json: boolean;
@@ -76,12 +78,61 @@ function windowed(inputs: readonly Input[], window: TimeWindow, localBias: numbe
   return { texts: cut.map((c) => c.text), totals };
 }
 
+/** Prints a diagnosis as the options ask. */
+function printed(
+  diagnosis: Diagnosis,
+  index: SignatureIndex,
+  options: DiagnoseCommand,
+  context: ReportContext,
+): string {
+  return options.json
+    ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2)
+    : humanReport(diagnosis, index, options.lang, context);
+}
+
+/** `oobkb diagnose` on inputs large enough to stream (see stream-inputs.ts). */
+function diagnoseStreamed(
+  collected: Collected,
+  options: DiagnoseCommand,
+  progress: Progress,
+): CommandResult {
+  const { index, automaton } = loadKnowledge(options.contentDir);
+  const read = streamInputs(collected, matcherOf(index, automaton), progress);
+  progress.done();
+  const errors = read.problems.some((p) => p.error);
+  if (!read.spans.length) {
+    const nothing = nothingToRead('nothing to diagnose', read.skipped);
+    return {
+      output: '',
+      problems: [
+        ...read.problems,
+        { path: collected.sources.map((s) => s.path).join(' '), message: nothing, error: true },
+      ],
+      exitCode: 2,
+    };
+  }
+  const context: ReportContext = {
+    spans: read.spans,
+    site: options.site,
+    problems: read.problems,
+    skipped: read.skipped,
+  };
+  return {
+    output: printed(read.diagnosis, index, options, context),
+    problems: read.problems,
+    exitCode: errors ? 2 : read.diagnosis.matches.length ? 0 : 1,
+  };
+}
+
 /** Runs `oobkb diagnose`; throws InputError for bad usage only. */
 export function diagnoseCommand(
   paths: readonly string[],
   options: DiagnoseCommand,
   progress = new Progress(),
 ): CommandResult {
+  // Large inputs stream (memory stays flat); --since/--until needs every entry's time, so it reads whole.
+  const streamable = paths.length && !options.window ? streamableInputs(paths) : undefined;
+  if (streamable) return diagnoseStreamed(streamable, options, progress);
   const read = readCommandInputs('diagnose', paths, progress);
   if ('exitCode' in read) return read;
   const errors = read.problems.some((p) => p.error);
@@ -111,11 +162,8 @@ export function diagnoseCommand(
     skipped: read.skipped,
     ...(cut ? { window: cut.totals } : {}),
   };
-  const output = options.json
-    ? JSON.stringify(jsonReport(diagnosis, index, options.lang, context), null, 2)
-    : humanReport(diagnosis, index, options.lang, context);
   return {
-    output,
+    output: printed(diagnosis, index, options, context),
     problems: read.problems,
     exitCode: errors ? 2 : diagnosis.matches.length ? 0 : 1,
   };

@@ -62,6 +62,9 @@ export function jsonReport(
       ...(m.terms.length ? { terms: m.terms } : {}),
     })),
     entries: diagnosis.entries.length,
+    ...(diagnosis.stream
+      ? { streamed: { bytes: diagnosis.stream.bytes, lines: diagnosis.stream.lines } }
+      : {}),
     files: spans.map((s) => s.name),
     codes: diagnosis.codes.map((c) => ({
       code: c.code,
@@ -94,7 +97,9 @@ export function jsonReport(
 /** The first line: the inputs (the first few when there are many) and the entries read. */
 function headline(report: JsonReport, lang: IndexLang): string {
   const n = report.entries;
-  const count = CLI_STRINGS[lang].entries(n);
+  const count = report.streamed
+    ? CLI_STRINGS[lang].streamed(report.streamed.lines, report.streamed.bytes, n)
+    : CLI_STRINGS[lang].entries(n);
   const files = report.files;
   const names =
     files.length <= 3

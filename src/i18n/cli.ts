@@ -15,6 +15,8 @@ export const CLI_STRINGS = bilingual({
     searchPathHint: '(サイト上のパス。--site URL か OOBKB_SITE を指定するとリンクになります)',
     moreEvidence: (n: number) => `… ほかに ${n} 件の一致するエントリ`,
     entries: (n: number) => `${n} 件のエントリ`,
+    streamed: (lines: number, bytes: number, parsed: number) =>
+      `${lines} 行 (${Math.round(bytes / 1048576)} MB) をストリームで読み、一致の前後の ${parsed} 件のエントリを解析`,
     files: (n: number) => `${n} ファイル`,
     skipped: (other: number, binary: number) =>
       `(フォルダー内の ${other} 個のログ以外のファイルと ${binary} 個のバイナリ ファイルを読み飛ばしました)`,
@@ -51,6 +53,8 @@ export const CLI_STRINGS = bilingual({
     searchPathHint: '(a path on the site: --site URL or OOBKB_SITE makes it a link)',
     moreEvidence: (n: number) => `… and ${n} more matching ${n === 1 ? 'entry' : 'entries'}`,
     entries: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
+    streamed: (lines: number, bytes: number, parsed: number) =>
+      `${lines} lines (${Math.round(bytes / 1048576)} MB) streamed; ${parsed} ${parsed === 1 ? 'entry' : 'entries'} around matches parsed`,
     files: (n: number) => `${n} files`,
     skipped: (other: number, binary: number) =>
       `(skipped in folders: ${other} other ${other === 1 ? 'file' : 'files'}, ${binary} binary)`,

@@ -49,10 +49,35 @@ export const STRINGS = bilingual({
     unknownCode: 'カタログにないコード',
     parsedLog: '解析したログ',
     entries: (n: number) => `${n} 件のエントリ`,
+    streamedEntries: (n: number, lines: number) =>
+      `大きなファイルのため ${lines} 行をストリームで読み、一致の前後の ${n} 件のエントリを解析`,
     onlyProblems: 'エラーと警告だけを表示',
     tableCapped: (shown: number, total: number) =>
       `最初の ${shown} 件を表示しています (全 ${total} 件)。`,
     columns: ['行', 'ログ テキスト', 'コンポーネント', '日時', 'スレッド'],
+    fileColumn: 'ファイル',
+    mergedTable: (n: number) =>
+      `${n} 個のファイルのエントリを、それぞれの時刻オフセットで実際に起きた順に並べています。時刻のない行は、同じファイルの直前のエントリのあとに置きます。行番号は各ファイルの中の行です。`,
+    stripHeading: 'タイムライン',
+    stripTitle: (files: number) =>
+      files > 1
+        ? `時間軸上のエラー、警告、根拠の位置 (ファイルごとに 1 行、${files} 個のファイル)`
+        : '時間軸上のエラー、警告、根拠の位置',
+    stripSpan: (from: string, to: string, offset?: string) =>
+      `${from} から ${to} まで (${offset ?? '記録されたままのローカル時刻'})。`,
+    stripAssumed: (offset: string) =>
+      `オフセットのない時刻は、ほかのログが示す ${offset} として置いています。`,
+    stripRow: (name: string, timed: number, errors: number, warnings: number) =>
+      timed
+        ? `${name}: 時刻のある ${timed} 件のエントリのうち、エラー ${errors} 件、警告 ${warnings} 件`
+        : `${name}: 時刻のあるエントリはありません`,
+    stripEvidence: (marks: string[]) => `。根拠の位置: ${marks.join('、')}`,
+    stripMark: (time: string, line: number, title: string) => `${time} (${line} 行、${title})`,
+    stripLegend: ['エラー', '警告', '根拠'],
+    pastedText: '貼り付けたテキスト',
+    noStrip: 'タイムラインはありません。時刻を持つエントリがありません。',
+    streamedNoStrip:
+      'タイムラインはありません。大きな入力はストリームで読み、一致の前後のエントリだけを解析しました。',
     share: 'この結果を共有 (記事名だけを含むリンク)',
     sharedResult: '共有された結果: 次の記事が示されました。',
     files: (list: string) => `読み込んだファイル: ${list}`,
@@ -65,6 +90,8 @@ export const STRINGS = bilingual({
       `最初の ${shown} 件を表示しています (全 ${total} 件)。すべては npx oobkb explain で確認できます。`,
     explainNone: 'エラー、警告、エラー コードのある行も、シグネチャの一部を含む行もありません。',
     explainFailed: 'この結果を説明できませんでした。',
+    explainStreamed:
+      '大きなファイルは全体を保持せずに少しずつ読み込んだため、ここでは説明できません。npx oobkb explain で確認してください。',
     partFound: 'あり',
     partLacking: 'なし',
     signature: 'シグネチャ',
@@ -115,9 +142,34 @@ export const STRINGS = bilingual({
     unknownCode: 'not in the catalogue',
     parsedLog: 'Parsed log',
     entries: (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
+    streamedEntries: (n: number, lines: number) =>
+      `a large input: ${lines} lines streamed, ${n} entr${n === 1 ? 'y' : 'ies'} around matches parsed`,
     onlyProblems: 'Show errors and warnings only',
     tableCapped: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
     columns: ['Line', 'Log text', 'Component', 'Date/time', 'Thread'],
+    fileColumn: 'File',
+    mergedTable: (n: number) =>
+      `The ${n} files' entries in the order they happened, each read with its own time offset; a line without a time stays after its file's previous entry. Line numbers are within each file.`,
+    stripHeading: 'Timeline',
+    stripTitle: (files: number) =>
+      files > 1
+        ? `Errors, warnings and evidence over time, one row per file (${files} files)`
+        : 'Errors, warnings and evidence over time',
+    stripSpan: (from: string, to: string, offset?: string) =>
+      `From ${from} to ${to} (${offset ?? 'local time as written'}).`,
+    stripAssumed: (offset: string) =>
+      `Times written without an offset are placed at ${offset}, the offset the other logs state.`,
+    stripRow: (name: string, timed: number, errors: number, warnings: number) =>
+      timed
+        ? `${name}: ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} among ${timed} timed entr${timed === 1 ? 'y' : 'ies'}`
+        : `${name}: no entry has a time`,
+    stripEvidence: (marks: string[]) => `; evidence at ${marks.join(', ')}`,
+    stripMark: (time: string, line: number, title: string) => `${time} (line ${line}, ${title})`,
+    stripLegend: ['Errors', 'Warnings', 'Evidence'],
+    pastedText: 'Pasted text',
+    noStrip: 'No timeline: none of the entries has a time.',
+    streamedNoStrip:
+      'No timeline: a large input is streamed, and only the entries around matches were parsed.',
     share: 'Share this result (a link with article names only)',
     sharedResult: 'Shared result: these articles were suggested.',
     files: (list: string) => `Files read: ${list}`,
@@ -131,6 +183,8 @@ export const STRINGS = bilingual({
     explainNone:
       'No line has an error, a warning, an error code or a part of a signature to explain.',
     explainFailed: 'This result could not be explained.',
+    explainStreamed:
+      'Large files are read piece by piece without keeping their text, so they are not explained here: use npx oobkb explain.',
     partFound: 'found',
     partLacking: 'not found',
     signature: 'signature',

@@ -1,4 +1,4 @@
-// axe-core in a page of the built site: its serious and critical violations, as readable lines.
+// axe-core in the page: its serious and critical violations, as the accessibility checks read them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

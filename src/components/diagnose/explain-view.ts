@@ -13,6 +13,7 @@ export type ExplanationLoader = () => Promise<Explained | undefined>;
 /** The line above the entries: how many are explained, or why none is. */
 function noteOf(answer: Explained, strings: WidgetStrings): string {
   if (answer.failed) return strings.explainFailed;
+  if (answer.streamed) return strings.explainStreamed;
   if (!answer.total) return strings.explainNone;
   return answer.entries.length < answer.total
     ? strings.explainCapped(answer.entries.length, answer.total)

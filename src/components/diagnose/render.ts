@@ -145,6 +145,7 @@ export function sharedList(
 
 function tableRow(row: TableRow): HTMLTableRowElement {
   const cells = [
+    ...(row.file === undefined ? [] : [row.file]),
     String(row.line),
     row.message,
     row.component ?? '',
@@ -168,19 +169,32 @@ export function logTable(
   const filter = el('input', { type: 'checkbox' });
   const note = el('p', { class: 'table-note' });
   const body = el('tbody');
+  // Several files are merged by time in the worker, each row naming its file.
+  const merged = result.files.length > 1;
+  const columns = merged ? [strings.fileColumn, ...strings.columns] : strings.columns;
   const table = el(
     'table',
-    {},
-    el('thead', {}, el('tr', {}, ...strings.columns.map((column) => el('th', {}, column)))),
+    { class: merged ? 'merged' : 'single' },
+    el('thead', {}, el('tr', {}, ...columns.map((column) => el('th', {}, column)))),
     body,
   );
   const details = el(
     'details',
     { class: 'parsed-log' },
-    el('summary', {}, `${strings.parsedLog} (${strings.entries(result.entries)})`),
+    el(
+      'summary',
+      {},
+      `${strings.parsedLog} (${result.streamed ? strings.streamedEntries(result.entries, result.lines) : strings.entries(result.entries)})`,
+    ),
     el('label', {}, filter, ' ', `${strings.onlyProblems} (${result.problems})`),
+    merged && el('p', { class: 'table-note' }, strings.mergedTable(result.files.length)),
     note,
-    el('div', { class: 'table-scroll' }, table),
+    // Focusable, so a table wider than a phone scrolls by keyboard too.
+    el(
+      'div',
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': strings.parsedLog },
+      table,
+    ),
   );
   // Only the newest request fills the table, however the answers to quick filter changes arrive.
   let requests = 0;

@@ -17,6 +17,7 @@ import {
   type RowLoader,
 } from './render.ts';
 import type { WidgetStrings } from '../../i18n/widget.ts';
+import { stripSection } from './strip.ts';
 
 export class DiagnoseView implements InputNoteView {
   readonly #root: HTMLElement;
@@ -74,6 +75,7 @@ export class DiagnoseView implements InputNoteView {
     );
     this.#details?.replaceChildren(
       ...(result.files.length ? [fileLine(result.files, strings)] : []),
+      ...stripSection(result, strings),
       ...(result.codes.length ? [codeList(result.codes, strings)] : []),
       ...(result.entries ? [logTable(result, strings, loadRows)] : []),
       ...(found ? [shareLink(result.matches, this.#ctx)] : []),

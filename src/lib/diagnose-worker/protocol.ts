@@ -7,7 +7,10 @@ import type { TriedInWords } from '../diagnose/explain.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
 import type { Severity } from '../diagnose/types.ts';
 
-/** Files larger than this (in total) are refused in the browser; the CLI takes up to 512 MB. */
+/**
+ * Files are read whole up to this size in total; from STREAM_FROM_BYTES (stream-diagnose.ts) they
+ * stream instead, with no limit, so this only bounds what a paste-sized path would ever hold.
+ */
 export const MAX_BROWSER_BYTES = 100 * 1024 * 1024;
 /** Rows of the parsed-log table the page may ask for (the count still counts every entry). */
 export const MAX_TABLE_ROWS = 2000;
@@ -39,6 +42,8 @@ export interface TableRow {
   time?: string;
   thread?: number;
   severity: Severity;
+  /** The file the entry comes from, when several files are merged by time (its line is then the file's own). */
+  file?: string;
 }
 
 /** A physical line quoted as evidence (or an excerpt of it, with "…"), with the signature's spans in it. */
@@ -117,6 +122,54 @@ export interface WidgetResult {
   lines: number;
   /** The files diagnosed, in order (none for pasted or typed text). */
   files: ReadFile[];
+  /** Where errors, warnings and evidence fall in time; none when no entry has a time. */
+  strip?: TimeStrip;
+  /** The files were streamed: `entries` are those parsed around hits, of `lines` lines. */
+  streamed?: true;
+}
+
+/** Time bins of the strip: the span of all files cut into this many equal parts. */
+export const STRIP_BINS = 48;
+
+/** An evidence line of a matched article, placed in the span. */
+export interface StripMark {
+  /** Where in the span, from 0 (its start) to 1 (its end). */
+  at: number;
+  /** The entry's time as placed, written in the strip's offset: "2009-11-19 11:35:01". */
+  time: string;
+  /** Line within its file. */
+  line: number;
+  slug: string;
+  /** In the page's language. */
+  title: string;
+}
+
+/** One file's row of the strip (the pasted text's, for a paste). */
+export interface StripRow {
+  /** The file's name; empty for pasted text. */
+  name: string;
+  /** Errors and warnings per bin (STRIP_BINS each). */
+  errors: number[];
+  warnings: number[];
+  errorCount: number;
+  warningCount: number;
+  /** Entries with a time (their own, or the one they stand with). */
+  timed: number;
+  marks: StripMark[];
+}
+
+/** The logs' time span with each file's errors, warnings and evidence (time-strip.ts). */
+export interface TimeStrip {
+  /** The first and last time of all files, in `offset`: "2009-11-19 11:35:01". */
+  from: string;
+  to: string;
+  /** The offset times are written in ("UTC-08:00"), or none when no log states one (local times as written). */
+  offset?: string;
+  /** Some times had no offset and were placed at `offset`, the one the other logs state most. */
+  assumed: boolean;
+  /** The most errors and warnings in one bin of any row: a full-height bar. */
+  peak: number;
+  rows: StripRow[];
 }
 
 export type FailureReason = 'too-large' | 'binary' | 'unreadable' | 'index';
@@ -139,6 +192,8 @@ export type WorkerResponse =
       stale?: true;
       /** The explanation could not be made (the diagnosis itself never throws; this is its twin). */
       failed?: true;
+      /** The input was streamed (no whole text is kept in the browser): oobkb explain explains it. */
+      streamed?: true;
     }
   /** `limit` is in MB, for a refusal by size. */
   | { id: number; kind: 'error'; reason: FailureReason; file?: string; limit?: number };

@@ -8,7 +8,6 @@ import type { FoundCode } from '../diagnose/found-codes.ts';
 import type { ArticleMatch } from '../diagnose/rank.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import type { LogEntry } from '../diagnose/types.ts';
-import type { LineIndex } from './line-index.ts';
 import {
   MAX_QUOTE_CHARS,
   MAX_ROW_MESSAGE,
@@ -26,7 +25,8 @@ const MAX_QUOTED_LINES = 40;
 /** Characters kept before the first mark when a long line is cut to an excerpt. */
 const EXCERPT_LEAD = 80;
 
-function toRow(entry: LogEntry): TableRow {
+/** An entry as a row of the table, its message cut to MAX_ROW_MESSAGE characters. */
+export function toRow(entry: LogEntry): TableRow {
   return {
     line: entry.lineStart,
     message:
@@ -77,7 +77,7 @@ export function excerpt(line: number, text: string, spans: QuotedLine['spans']):
 }
 
 /** The quoted lines of a match's evidence, each line once, in the order found. */
-function quotedLines(match: ArticleMatch, lines: LineIndex): QuotedLine[] {
+function quotedLines(match: ArticleMatch, lines: QuotableLines): QuotedLine[] {
   const quoted: QuotedLine[] = [];
   const seen = new Set<number>();
   for (const e of match.evidence) {
@@ -107,7 +107,7 @@ export function pageWords(index: SignatureIndex, lang: IndexLang): PageWords {
   return { lang, titles: new Map(index.articles.map((a) => [a.slug, a.title[lang]])) };
 }
 
-function shownMatch(match: ArticleMatch, lines: LineIndex, words: PageWords): ShownMatch {
+function shownMatch(match: ArticleMatch, lines: QuotableLines, words: PageWords): ShownMatch {
   const quoted = quotedLines(match, lines);
   return {
     slug: match.slug,
@@ -134,10 +134,16 @@ function shownCode(found: FoundCode, lang: IndexLang): ShownCode {
   };
 }
 
+/** The lines evidence is quoted from: a LineIndex over the whole text, or what a stream kept. */
+export interface QuotableLines {
+  readonly count: number;
+  line(line: number): string;
+}
+
 /** The page's view of a diagnosis (its table travels separately, on request). */
 export function widgetResult(
   diagnosis: Diagnosis,
-  lines: LineIndex,
+  lines: QuotableLines,
   files: ReadFile[],
   table: LogTable,
   words: PageWords,
@@ -151,5 +157,6 @@ export function widgetResult(
     ...(diagnosis.searchQuery ? { searchQuery: diagnosis.searchQuery } : {}),
     lines: lines.count,
     files,
+    ...(diagnosis.stream ? { streamed: true as const } : {}),
   };
 }

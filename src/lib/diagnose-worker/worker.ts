@@ -13,13 +13,10 @@ import {
   type WorkerResponse,
 } from './protocol.ts';
 import { FileRefusal, readFiles } from './read-files.ts';
-import {
-  logTable,
-  pageWords,
-  widgetResult,
-  type LogTable,
-  type PageWords,
-} from './widget-result.ts';
+import { timedViews } from './timed-views.ts';
+import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
+import { streamFiles } from './stream-files.ts';
+import { shouldStream } from '../diagnose/stream-diagnose.ts';
 import { widgetExplanation } from './widget-explain.ts';
 
 const scope = self as unknown as {
@@ -33,7 +30,9 @@ const words = new Map<IndexLang, PageWords>();
 let latestTable: { of: number; table: LogTable } | undefined;
 /** What the newest answer diagnosed, so its Explain view judges the same text the same way (memory only). */
 let latestInput:
-  { of: number; text: string; options: DiagnoseOptions; lines: LineIndex } | undefined;
+  | { of: number; text: string; options: DiagnoseOptions; lines: LineIndex }
+  | { of: number; streamed: true }
+  | undefined;
 
 function loadMatcher(indexUrl: string): Promise<Matcher> {
   matcher ??= fetch(indexUrl)
@@ -61,14 +60,31 @@ function answer(
 ): WorkerResponse {
   const options: DiagnoseOptions = { fileNames: files.map((f) => f.name) };
   const diagnosis = diagnose(engine, text, options);
-  const table = logTable(diagnosis.entries);
+  const words = wordsOf(engine, request.lang);
+  const { table, strip } = timedViews(diagnosis, files, words.titles);
   latestTable = { of: request.id, table };
   latestInput = { of: request.id, text, options, lines };
-  return {
-    id: request.id,
-    kind: 'result',
-    result: widgetResult(diagnosis, lines, files, table, wordsOf(engine, request.lang)),
-  };
+  const result = widgetResult(diagnosis, lines, files, table, words);
+  return { id: request.id, kind: 'result', result: strip ? { ...result, strip } : result };
+}
+
+/** Streams large files (as the CLI does), and answers from what the stream parsed. */
+async function answerStreamed(
+  request: Extract<WorkerRequest, { kind: 'files' }>,
+  engine: Matcher,
+): Promise<WorkerResponse> {
+  const { id } = request;
+  const streamed = await streamFiles(request.files, engine, (loaded, total) =>
+    scope.postMessage({ id, kind: 'progress', loaded, total }),
+  );
+  const words = wordsOf(engine, request.lang);
+  // The table of what was parsed; no strip, whose error counts would cover only those entries.
+  const { table } = timedViews(streamed.diagnosis, streamed.files, words.titles);
+  latestTable = { of: id, table };
+  // No whole text is kept of a streamed input: the Explain view sends it to oobkb explain.
+  latestInput = { of: id, streamed: true };
+  const result = widgetResult(streamed.diagnosis, streamed.lines, streamed.files, table, words);
+  return { id, kind: 'result', result };
 }
 
 /** Reads the files and diagnoses them together; each file's line count comes from the one line index. */
@@ -77,6 +93,8 @@ async function answerFiles(
   engine: Matcher,
 ): Promise<WorkerResponse> {
   const { id } = request;
+  if (shouldStream(request.files.reduce((sum, f) => sum + f.size, 0)))
+    return answerStreamed(request, engine);
   const read = await readFiles(request.files, (loaded, total) =>
     scope.postMessage({ id, kind: 'progress', loaded, total }),
   );
@@ -118,6 +136,8 @@ function explanationOf(
   const words = wordsOf(engine, request.lang);
   if (latestInput?.of !== of)
     return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', stale: true };
+  if ('streamed' in latestInput)
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', streamed: true };
   const { text, options, lines } = latestInput;
   try {
     const explanation = explainEntries(engine, text, options);

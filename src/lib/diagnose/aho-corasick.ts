@@ -20,8 +20,8 @@ export interface Automaton {
   patterns: string[];
 }
 
-const OTHER = 0;
-const SPACE = 1;
+export const OTHER = 0;
+export const SPACE = 1;
 
 /** Folds a pattern the way the scanner reads text: lower case, white space runs as one space, trimmed. */
 export const foldPattern = (pattern: string): string =>
@@ -65,14 +65,32 @@ function buildClasses(patterns: string[]): { classOf: Uint16Array; classCount: n
 /** Compiles folded, non-empty patterns; pattern ids are their indexes. */
 export function buildAutomaton(patterns: string[]): Automaton {
   const { classOf, classCount } = buildClasses(patterns);
+  const units = patterns.map((pattern) => {
+    const codes: number[] = [];
+    for (let i = 0; i < pattern.length; i++) codes.push(pattern.charCodeAt(i));
+    return codes;
+  });
+  return compileAutomaton(units, classOf, classCount, patterns);
+}
+
+/**
+ * Builds the trie of patterns given as units (UTF-16 code units, or bytes for byte-automaton.ts)
+ * under a unit → class table, and resolves it into a DFA. Class 1 must be white space.
+ */
+export function compileAutomaton(
+  units: readonly (readonly number[])[],
+  classOf: Uint16Array,
+  classCount: number,
+  patterns: string[],
+): Automaton {
   // The trie: goto[state] maps class → child; enteredBy[state] is the class on the edge into it.
   const goto: Map<number, number>[] = [new Map<number, number>()];
   const enteredBy: number[] = [OTHER];
   const own: number[][] = [[]];
-  patterns.forEach((pattern, id) => {
+  units.forEach((pattern, id) => {
     let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const cls = classOf[pattern.charCodeAt(i)]!;
+    for (const unit of pattern) {
+      const cls = classOf[unit]!;
       let next = goto[state]!.get(cls);
       if (next === undefined) {
         next = goto.length;

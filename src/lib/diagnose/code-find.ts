@@ -39,7 +39,7 @@ function isJoined(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a 0x token is a thread id: "3120 (0x0C30)" with equal values, or after "thread=". */
-function isThreadMarker(text: string, start: number, value: number): boolean {
+export function isThreadMarker(text: string, start: number, value: number): boolean {
   const before = text.slice(Math.max(0, start - 32), start);
   if (RE_THREAD_BEFORE.test(before)) return true;
   const decimal = RE_DECIMAL_BEFORE_PAREN.exec(before)?.[1];

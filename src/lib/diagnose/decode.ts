@@ -70,3 +70,32 @@ export function decodeLogBytes(bytes: Uint8Array): DecodedText {
     return { text: '', encoding: 'windows-1252', binary: true };
   }
 }
+
+/** How a streamed file is read, decided on its first bytes (stream-diagnose.ts). */
+export interface StreamEncoding {
+  encoding: LogEncoding;
+  /** Byte order mark bytes to skip. */
+  bom: number;
+  binary: boolean;
+}
+
+/**
+ * The encoding of a file that is read as a stream, from a prefix: the same order of evidence as
+ * decodeLogBytes (BOM, UTF-16 NUL pattern, valid UTF-8, Shift_JIS, Windows-1252), judged on the
+ * prefix only. A character cut at the prefix's end does not count against UTF-8.
+ */
+export function sniffStreamEncoding(prefix: Uint8Array): StreamEncoding {
+  const bomKnown = bomEncoding(prefix);
+  const bom = bomKnown === 'utf-8' ? 3 : bomKnown ? 2 : 0;
+  let encoding: LogEncoding = bomKnown ?? sniffUtf16(prefix) ?? 'windows-1252';
+  if (!bomKnown && encoding === 'windows-1252') {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(prefix, { stream: true });
+      encoding = 'utf-8';
+    } catch {
+      if (looksLikeShiftJis(prefix)) encoding = 'shift_jis';
+    }
+  }
+  const text = tryDecode(encoding, prefix.subarray(bom), false) ?? '';
+  return { encoding, bom, binary: hasBinaryMagic(prefix) || looksBinary(text) };
+}

@@ -7,6 +7,7 @@ import { parseLog } from './parse.ts';
 import { isDescription } from './prose.ts';
 import { rankBySignatures, rankBySymptoms, type ArticleMatch } from './rank.ts';
 import { scanText } from './scan-text.ts';
+import type { StreamStats } from './stream-stats.ts';
 import type { LogEntry } from './types.ts';
 
 /** Why an answer is empty or partial. */
@@ -20,6 +21,8 @@ export interface Diagnosis {
   notice?: Notice;
   /** For a described problem that matched nothing: the words to try on the site's search page. */
   searchQuery?: string;
+  /** For a streamed input (stream-diagnose.ts): what was read; `entries` then holds only the entries parsed around hits. */
+  stream?: StreamStats;
 }
 
 export interface DiagnoseOptions {
@@ -36,7 +39,7 @@ export interface DiagnoseOptions {
 const RE_LOG_NAME = /([^\\/]+)\.lo[g_]$/i;
 
 /** The catalogued log the files are, when they all name the same one. */
-function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | undefined {
+export function fileLogOf(matcher: Matcher, fileNames: readonly string[]): string | undefined {
   const logs = new Set(
     fileNames
       .map((name) => RE_LOG_NAME.exec(name.trim())?.[1]?.toLowerCase())
@@ -93,7 +96,8 @@ function searchQueryOf(text: string): string {
   return query || text.trim().slice(0, MAX_QUERY_CHARS);
 }
 
-const byScore = (a: ArticleMatch, b: ArticleMatch) =>
+/** Best first; ties by slug, so the order never depends on the input's order. */
+export const byScore = (a: ArticleMatch, b: ArticleMatch) =>
   b.score - a.score || a.slug.localeCompare(b.slug);
 
 function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {

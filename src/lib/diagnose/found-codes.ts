@@ -15,6 +15,25 @@ export interface FoundCode {
   firstLine: number;
 }
 
+/** One code's entry in the list: its canonical spelling, its HRESULT fields and its catalogue name. */
+export function describeCode(
+  index: SignatureIndex,
+  value: number,
+  count: number,
+  firstLine: number,
+): FoundCode {
+  const code = formatCode(value);
+  const known = index.codes[code];
+  return {
+    code,
+    value,
+    hresult: decodeHresult(value),
+    ...(known ? { known } : {}),
+    count,
+    firstLine,
+  };
+}
+
 /** Codes in order of first appearance. */
 export function foundCodes(index: SignatureIndex, entries: readonly LogEntry[]): FoundCode[] {
   const byValue = new Map<number, FoundCode>();
@@ -22,18 +41,7 @@ export function foundCodes(index: SignatureIndex, entries: readonly LogEntry[]):
     for (const { value } of entry.codes) {
       const found = byValue.get(value);
       if (found) found.count++;
-      else {
-        const code = formatCode(value);
-        const known = index.codes[code];
-        byValue.set(value, {
-          code,
-          value,
-          hresult: decodeHresult(value),
-          ...(known ? { known } : {}),
-          count: 1,
-          firstLine: entry.lineStart,
-        });
-      }
+      else byValue.set(value, describeCode(index, value, 1, entry.lineStart));
     }
   }
   return [...byValue.values()];

@@ -1,0 +1,86 @@
+// A streamed diagnosis (stream-diagnose.ts) must give what diagnose() gives on the whole text:
+// the same articles, confidences, scores, evidence lines and occurrence counts, whatever the
+// pieces the bytes arrive in, in WebAssembly and in JavaScript, and across many rounds.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
+import { countLines } from '../../src/lib/diagnose/parse-lines.ts';
+import { realSignatureLines } from '../../scripts/bench/real-lines.ts';
+import { writeSyntheticLog } from '../../scripts/bench/synth-log.ts';
+import { diagnoseText } from './support/engine.ts';
+import { streamFiles, verdicts } from './support/stream.ts';
+
+const DIR = 'checks/fixtures/logs';
+const fixtures = readdirSync(DIR).filter((f) => !f.endsWith('.expected.json'));
+
+function whole(files: readonly { name: string; bytes: Uint8Array }[]) {
+  const texts = files.map((f) => decodeLogBytes(f.bytes).text);
+  const starts: number[] = [];
+  let line = 1;
+  for (const text of texts) {
+    starts.push(line);
+    line += text.split(/\r\n|\r|\n/).length;
+  }
+  return diagnoseText(texts.join('\n'), {
+    fileNames: files.map((f) => f.name),
+    fileStarts: starts,
+  });
+}
+
+for (const file of fixtures) {
+  test(`streams ${file} to the same verdicts, WebAssembly and JavaScript, in odd pieces`, () => {
+    const files = [{ name: file, bytes: new Uint8Array(readFileSync(join(DIR, file))) }];
+    const expected = whole(files);
+    // Described problems (bare prose) are never streamed: only their signature verdicts compare.
+    const bySignature = expected.matches.filter((m) => m.via === 'signature');
+    for (const useWasm of [true, false]) {
+      const streamed = streamFiles(files, { useWasm, piece: 7, roundBytes: 4096 });
+      assert.deepEqual(verdicts(streamed), verdicts({ ...expected, matches: bySignature }));
+      assert.equal(streamed.stream?.lines, countLines(decodeLogBytes(files[0]!.bytes).text));
+    }
+  });
+}
+
+test('several fixture files streamed together agree with the joined text, each judged by its own name', () => {
+  const files = ['another-console-oobconsole.log', 'xp-sp2-sms-trace.log', 'ipv6-statmsg.log'].map(
+    (name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }),
+  );
+  const expected = whole(files);
+  assert.ok(expected.matches.length >= 2);
+  assert.deepEqual(verdicts(streamFiles(files, { roundBytes: 8192 })), verdicts(expected));
+});
+
+test('a 3 MB synthetic log of every format with every sample and near miss: same verdicts and codes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oobkb-stream-'));
+  try {
+    const path = join(dir, 'amtopmgr.log');
+    writeSyntheticLog(path, {
+      bytes: 3 * 1024 * 1024,
+      seed: 7,
+      realLines: realSignatureLines('content'),
+      realRate: 1 / 40,
+      patterns: [],
+      patternRate: 0,
+    });
+    const files = [{ name: path, bytes: new Uint8Array(readFileSync(path)) }];
+    const expected = whole(files);
+    assert.ok(expected.matches.length >= 5, 'the log holds several articles');
+    for (const roundBytes of [64 * 1024, 1024 * 1024]) {
+      const streamed = streamFiles(files, { roundBytes, piece: 100_003 });
+      assert.deepEqual(verdicts(streamed), verdicts(expected));
+      // Codes written 0x… are read from the bytes: the same list, counts and first lines.
+      const hex = (d: typeof expected) =>
+        d.codes.map((c) => `${c.code} ×${c.count} @${c.firstLine}`).sort();
+      assert.deepEqual(hex(streamed), hex(expected));
+      assert.ok(
+        streamed.stream!.parsedEntries < expected.entries.length / 5,
+        'most lines were only counted',
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

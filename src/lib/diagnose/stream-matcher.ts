@@ -1,0 +1,39 @@
+// SHIPS TO THE BROWSER. The byte automaton a streamed log is scanned with: every pattern of the
+// matcher (message texts and context words, same ids), then the triggers that make a line worth
+// parsing although it holds no message text: a signature's code as logs write it without 0x,
+// a signature's status message ID, and "0x", which starts any code written in hex.
+import { foldPattern } from './aho-corasick.ts';
+import { buildByteAutomaton, type ByteAutomaton } from './byte-automaton.ts';
+import type { Matcher } from './matcher.ts';
+
+/** What a trigger pattern (an id past the matcher's own patterns) asks for. */
+export type TriggerRole = 'line' | 'hex';
+
+export interface StreamMatcher {
+  matcher: Matcher;
+  bytes: ByteAutomaton;
+  /** Pattern ids below this are the matcher's own (see matcher.roles). */
+  ownPatterns: number;
+  /** Trigger id − ownPatterns → its role. */
+  triggers: TriggerRole[];
+}
+
+/** How logs write a signature's code without the 0x prefix: eight hex digits, or a negative decimal. */
+function unprefixedSpellings(code: number): string[] {
+  const nibble = code >>> 28;
+  if (nibble !== 0x8 && nibble !== 0xc) return [];
+  return [code.toString(16).padStart(8, '0'), String(code | 0)];
+}
+
+/** Builds the stream matcher for a matcher (once per index). */
+export function createStreamMatcher(matcher: Matcher): StreamMatcher {
+  const own = matcher.automaton.patterns;
+  const lineTriggers = new Set<string>();
+  for (const code of matcher.byCode.keys())
+    for (const spelling of unprefixedSpellings(code)) lineTriggers.add(foldPattern(spelling));
+  for (const id of matcher.byStatusId.keys()) lineTriggers.add(String(id));
+  const triggers: TriggerRole[] = [...lineTriggers].map(() => 'line');
+  triggers.push('hex');
+  const bytes = buildByteAutomaton([...own, ...lineTriggers, '0x']);
+  return { matcher, bytes, ownPatterns: own.length, triggers };
+}
