@@ -189,3 +189,41 @@ test('log text in the Explain view is text: markup in a line runs nothing and sh
   assert.deepEqual(requests, []);
   await context.close();
 });
+
+test(
+  'a streamed file keeps no text in the browser: its Explain view says to use oobkb explain',
+  { timeout: 120_000 },
+  async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openWidget(page, site().url('en/diagnose/'));
+    await page.locator('kb-diagnose output').evaluate((output) => output.replaceChildren());
+    // About 18 MB, built in the page and dropped (over the 16 MB from which files stream).
+    await page.evaluate(() => {
+      const parts: string[] = [];
+      for (let i = 1; i <= 150_000; i++)
+        parts.push(
+          `Auto-worker thread is waiting for next task ${i}  $$<Oobconsole><11-19-2009 03:00:00.276+480><thread=3120 (0xC30)>\r\n`,
+        );
+      parts.push('GetAMTPowerState fail with result:0x80072EE9\r\n');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(parts, 'Oobconsole.log'));
+      document
+        .querySelector('kb-diagnose')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    });
+    await page.waitForSelector('kb-diagnose output ol.matches', { timeout: 90_000 });
+    await page.locator('kb-diagnose details.explain > summary').click();
+    await page.waitForFunction(
+      () => document.querySelector('kb-diagnose .explain-note')?.textContent !== 'Explaining…',
+    );
+    assert.match(
+      (await page.locator('kb-diagnose .explain-note').textContent()) ?? '',
+      /use npx oobkb explain/,
+    );
+    assert.equal(await page.locator('kb-diagnose li.explained').count(), 0);
+    await context.close();
+  },
+);
