@@ -38,7 +38,7 @@ export interface CommandResult {
  * given (an input error), or every path skipped (exit 2, saying what was skipped).
  */
 export function readCommandInputs(
-  command: 'diagnose' | 'timeline' | 'draft',
+  command: 'diagnose' | 'timeline' | 'draft' | 'explain',
   paths: readonly string[],
   progress: Progress,
 ): ReadInputs | CommandResult {
@@ -47,7 +47,7 @@ export function readCommandInputs(
   const read = readInputs(paths, progress);
   if (read.inputs.length) return read;
   progress.done();
-  const what = command === 'diagnose' ? 'nothing to diagnose' : 'nothing to read';
+  const what = command === 'timeline' ? 'nothing to read' : `nothing to ${command}`;
   return {
     output: '',
     problems: [

@@ -1,5 +1,6 @@
-// NODE ONLY. The command line front end: `oobkb diagnose|timeline PATH...`, `oobkb code CODE`,
-// `oobkb show SLUG`, and for authors `oobkb new SLUG`, `oobkb draft FILE --slug S`, `oobkb coverage`. Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
+// NODE ONLY. The command line front end: `oobkb diagnose|explain|timeline PATH...`, `oobkb code CODE`,
+// `oobkb show SLUG`, and for authors `oobkb new SLUG`, `oobkb draft FILE --slug S`, `oobkb coverage`.
+// Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
 // not be read (one line on stderr each; the other inputs are still used).
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ const load = createRequire(import.meta.url);
 const codeModule = () => load('./code-command.ts') as typeof import('./code-command.ts');
 const diagnoseModule = () =>
   load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
+const explainModule = () => load('./explain-command.ts') as typeof import('./explain-command.ts');
 const timelineModule = () =>
   load('./timeline-command.ts') as typeof import('./timeline-command.ts');
 const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
@@ -125,6 +127,13 @@ function run(command: string, o: Options, contentDir: string): CommandResult {
         ...common,
         contentDir,
         site: o.site,
+      });
+    case 'explain':
+      if (o.window) throw new InputError('explain takes no --since/--until (diagnose does)');
+      return explainModule().explainCommand(o.positionals, {
+        json: o.json,
+        lang: o.lang,
+        contentDir,
       });
     case 'timeline':
       return timelineModule().timelineCommand(o.positionals, { ...common, all: o.all });

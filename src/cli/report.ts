@@ -25,7 +25,8 @@ export interface ReportContext {
   window?: { kept: number; of: number; untimed: number };
 }
 
-function locate(spans: readonly InputSpan[], line: number): { file: string; line: number } {
+/** A line of the joined text as its file's name and line. */
+export function locate(spans: readonly InputSpan[], line: number): { file: string; line: number } {
   let span = spans[0]!;
   for (const s of spans) if (s.firstLine <= line) span = s;
   return { file: span.name, line: line - span.firstLine + 1 };

@@ -1,6 +1,7 @@
 // NODE ONLY. The CLI's help text: commands, options and exit codes (README's CLI section says the same).
 
 export const USAGE = `usage: oobkb diagnose PATH... [--json] [--lang ja|en] [--since TIME] [--until TIME] [--site URL]
+       oobkb explain PATH...  [--json] [--lang ja|en]
        oobkb timeline PATH... [--all] [--json] [--since TIME] [--until TIME] [--local-bias MINUTES]
        oobkb code CODE         [--json] [--lang ja|en] [--site URL]
        oobkb show [SLUG]       [--lang ja|en] [--site URL]
@@ -11,6 +12,9 @@ export const USAGE = `usage: oobkb diagnose PATH... [--json] [--lang ja|en] [--s
 PATH is a log file (any name), a folder (searched recursively for *.log and *.lo_, the
 rotated copies included; other files are skipped and counted) or - for standard input.
 diagnose  names the articles that match all the inputs together, with the lines that prove it.
+explain   for each entry with an error, a warning or a code: every signature tried, which of its
+          parts held (✓/✗), what was missing, and why a close one did not fire (strong / possible /
+          rejected). Judged as diagnose judges; exit 0 when some entry fires a signature.
 timeline  lists the errors and warnings of all the inputs in time order (every entry with --all).
 code      decodes an error code in any spelling (0x80072EE9, 80072ee9, -2147012887).
 show      prints an article for the terminal; without SLUG, lists the articles.

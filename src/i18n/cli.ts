@@ -23,6 +23,11 @@ export const CLI_STRINGS = bilingual({
       `(フォルダー内の ${other} 個のログ以外のファイルと ${binary} 個のバイナリ ファイルを読み飛ばしました)`,
     window: (kept: number, of: number, untimed: number) =>
       `(--since/--until の範囲内: ${of} 件中 ${kept} 件。時刻のない ${untimed} 件は除外)`,
+    explainHeadline: (files: string, entries: number, explained: number) =>
+      `${files}: ${entries} 件のエントリのうち ${explained} 件を説明します (エラー、警告、エラー コードのあるもの、シグネチャを試したもの)`,
+    nothingToExplain:
+      '説明するエントリはありません (エラー、警告、エラー コード、シグネチャの一部を含むエントリがありません)。',
+    lacks: '不足',
     sharedWords: '一致した語',
     errorCodes: 'エラー コード:',
     notInCatalogue: '(カタログにない コード)',
@@ -80,6 +85,11 @@ export const CLI_STRINGS = bilingual({
       `(skipped in folders: ${other} other ${other === 1 ? 'file' : 'files'}, ${binary} binary)`,
     window: (kept: number, of: number, untimed: number) =>
       `(within --since/--until: ${kept} of ${of} entries; ${untimed} without a time left out)`,
+    explainHeadline: (files: string, entries: number, explained: number) =>
+      `${files}: ${explained} of ${entries} ${entries === 1 ? 'entry' : 'entries'} explained (errors, warnings, entries with an error code or a signature tried)`,
+    nothingToExplain:
+      'Nothing to explain: no entry has an error, a warning, an error code or a part of a signature.',
+    lacks: 'missing',
     sharedWords: 'shared words',
     errorCodes: 'Error codes:',
     notInCatalogue: '(not in the catalogue)',

@@ -89,6 +89,22 @@ export const STRINGS = bilingual({
     copied: (name: string) => `${name} をクリップボードにコピーしました。`,
     copyFailed: (name: string) =>
       `${name} をコピーできませんでした。選択した本文を Ctrl+C でコピーしてください。`,
+    explainSummary: '説明: 各行がどのシグネチャに一致したか、しなかったか',
+    explainIntro:
+      'エラー、警告、エラー コードのある行ごとに、試したシグネチャ、その各部分が見つかったか (✓) 見つからなかったか (✗)、一致しなかった理由を示します。このブラウザーの中だけで求めます。',
+    explaining: '説明を作成しています…',
+    explainCount: (n: number) => `${n} 件のエントリを説明しています。`,
+    explainCapped: (shown: number, total: number) =>
+      `最初の ${shown} 件を表示しています (全 ${total} 件)。すべては npx oobkb explain で確認できます。`,
+    explainNone: 'エラー、警告、エラー コードのある行も、シグネチャの一部を含む行もありません。',
+    explainFailed: 'この結果を説明できませんでした。',
+    explainStreamed:
+      '大きなファイルは全体を保持せずに少しずつ読み込んだため、ここでは説明できません。npx oobkb explain で確認してください。',
+    partFound: 'あり',
+    partLacking: 'なし',
+    signature: 'シグネチャ',
+    signaturesTried: '試したシグネチャ',
+    lineRange: (from: number, to: number) => `${from}〜${to} 行`,
     failures: {
       binary: (file: string) =>
         `${file} はテキストのログではありません (バイナリ ファイルのようです)。`,
@@ -171,6 +187,23 @@ export const STRINGS = bilingual({
     copied: (name: string) => `${name} copied to the clipboard.`,
     copyFailed: (name: string) =>
       `${name} could not be copied: its text is selected, press Ctrl+C to copy it.`,
+    explainSummary: 'Explain: which signature each line matched, and why not',
+    explainIntro:
+      'For each line with an error, a warning or an error code: every signature tried, which of its parts were found (✓) or not (✗), and why a close one did not fire. Worked out in this browser only.',
+    explaining: 'Explaining…',
+    explainCount: (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'} explained.`,
+    explainCapped: (shown: number, total: number) =>
+      `Showing the first ${shown} of ${total}; npx oobkb explain shows them all.`,
+    explainNone:
+      'No line has an error, a warning, an error code or a part of a signature to explain.',
+    explainFailed: 'This result could not be explained.',
+    explainStreamed:
+      'Large files are read piece by piece without keeping their text, so they are not explained here: use npx oobkb explain.',
+    partFound: 'found',
+    partLacking: 'not found',
+    signature: 'signature',
+    signaturesTried: 'Signatures tried',
+    lineRange: (from: number, to: number) => `lines ${from}–${to}`,
     failures: {
       binary: (file: string) => `${file} is not a text log (it looks like a binary file).`,
       unreadable: (file: string) => `${file} could not be read.`,

@@ -6,6 +6,7 @@ import { CurrentInput, type Input } from './input.ts';
 import { HOLD_PASTE_CHARS } from './paste-limit.ts';
 import { STRINGS } from '../../i18n/widget.ts';
 import { DiagnoseView } from './view.ts';
+import { ExplainView } from './explain-view.ts';
 import { startWorker, WorkerClient, type Diagnosable } from './worker-client.ts';
 
 /** Typing diagnoses as you go only for texts up to this size (larger pastes are held anyway). */
@@ -18,6 +19,7 @@ export class DiagnoseController {
   readonly #strings;
   readonly #field: HTMLTextAreaElement;
   readonly #view: DiagnoseView;
+  readonly #explain: ExplainView;
   readonly #input: CurrentInput;
   readonly #client: WorkerClient;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,6 +29,7 @@ export class DiagnoseController {
     this.#strings = STRINGS[lang];
     this.#field = root.querySelector('textarea')!;
     this.#view = new DiagnoseView(root, this.#strings);
+    this.#explain = new ExplainView(root, this.#strings);
     this.#input = new CurrentInput(this.#field, this.#view);
     const indexUrl = new URL(root.dataset['index'] ?? 'diagnose-index.json', location.href).href;
     this.#client = new WorkerClient(startWorker(), { indexUrl, lang });
@@ -82,6 +85,7 @@ export class DiagnoseController {
     // A regex test stops at the first visible character; trim() would copy a multi-megabyte paste.
     if (!RE_VISIBLE.test(text)) {
       this.#client.cancel();
+      this.#explain.clear();
       return this.#view.notice(this.#strings.empty);
     }
     void this.#run(input, { kind: 'text', text });
@@ -105,9 +109,12 @@ export class DiagnoseController {
       this.#view.progress(loaded, total),
     );
     if (!answer) return;
-    if (answer.kind === 'error')
+    if (answer.kind === 'error') {
+      this.#explain.clear();
       return this.#view.notice(this.#strings.failures[answer.reason](answer.file ?? ''), 'error');
+    }
     this.#input.read(input, answer.result);
     this.#view.answer(answer.result, (problemsOnly) => this.#client.rows(answer.id, problemsOnly));
+    this.#explain.show(answer.result.entries, () => this.#client.explain(answer.id));
   }
 }

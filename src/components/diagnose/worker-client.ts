@@ -21,6 +21,9 @@ export type Diagnosable = Extract<RequestBody, { kind: 'text' | 'files' }>;
 /** The answer to a diagnosis: a result, or why there is none. `id` names its table for rows(). */
 export type Answer = Extract<WorkerResponse, { kind: 'result' | 'error' }>;
 
+/** The Explain view's answer: its entries (at most MAX_EXPLAINED_ENTRIES) of `total`. */
+export type Explained = Extract<WorkerResponse, { kind: 'explain' }>;
+
 type Settle = (response: WorkerResponse) => void;
 
 export class WorkerClient {
@@ -73,6 +76,12 @@ export class WorkerClient {
     return response.kind === 'rows' && !response.stale
       ? { rows: response.rows, total: response.total }
       : undefined;
+  }
+
+  /** Why each line of the answer `of` matched or not; undefined when a newer answer has replaced it. */
+  async explain(of: number): Promise<Explained | undefined> {
+    const response = await this.#ask({ kind: 'explain', of });
+    return response.kind === 'explain' && !response.stale ? response : undefined;
   }
 
   /** The titles of the named articles that the index knows, in the order named. */

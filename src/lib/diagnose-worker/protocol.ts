@@ -4,6 +4,7 @@
 import type { ArticleFiles } from '../authoring/article-files.ts';
 import type { LogEncoding } from '../diagnose/decode.ts';
 import type { Notice } from '../diagnose/diagnose.ts';
+import type { TriedInWords } from '../diagnose/explain.ts';
 import type { IndexLang } from '../diagnose/signature-index.ts';
 import type { Severity } from '../diagnose/types.ts';
 
@@ -22,7 +23,9 @@ export type RequestBody =
   /** The parsed-log table of the result answered to request `of`, asked for when the table opens. */
   | { kind: 'rows'; of: number; problemsOnly: boolean }
   /** The titles of the articles a shared link names (#articles=…), for those the index knows. */
-  | { kind: 'titles'; slugs: string[] };
+  | { kind: 'titles'; slugs: string[] }
+  /** Why each line of the result answered to request `of` matched or not, asked for when the Explain view opens. */
+  | { kind: 'explain'; of: number };
 
 /** Every request says where the index is and which language the page reads. */
 export type WorkerRequest = RequestBody & { id: number; indexUrl: string; lang: IndexLang };
@@ -74,6 +77,24 @@ export interface ShownCode {
   win32?: number;
   /** The first line it appears on. */
   line: number;
+}
+
+/** Entries the Explain view shows at most (the count still counts every entry explained). */
+export const MAX_EXPLAINED_ENTRIES = 200;
+
+/** One signature tried for an entry, in the page's language (the words of `oobkb explain`). */
+export interface ShownTried extends TriedInWords {
+  /** The article's title in the page's language. */
+  title: string;
+}
+
+/** One entry explained, as the Explain view draws it: its first line quoted, each signature tried. */
+export interface ShownExplainedEntry {
+  line: number;
+  lineEnd: number;
+  quote: QuotedLine;
+  /** Empty: no signature was tried (then `nothingTried` says so). */
+  signatures: ShownTried[];
 }
 
 /** What the worker read of one file: the page shows it beside the file's name. */
@@ -158,4 +179,18 @@ export type WorkerResponse =
   /** Table rows (at most MAX_TABLE_ROWS) of `total`; stale when a newer result replaced the one asked for. */
   | { id: number; kind: 'rows'; rows: TableRow[]; total: number; stale?: true }
   | { id: number; kind: 'titles'; articles: { slug: string; title: string }[] }
+  /** At most MAX_EXPLAINED_ENTRIES entries of `total`; stale when a newer result replaced the one asked for. */
+  | {
+      id: number;
+      kind: 'explain';
+      entries: ShownExplainedEntry[];
+      total: number;
+      /** What an entry without a tried signature says, in the page's language. */
+      nothingTried: string;
+      stale?: true;
+      /** The explanation could not be made (the diagnosis itself never throws; this is its twin). */
+      failed?: true;
+      /** The input was streamed (no whole text is kept in the browser): oobkb explain explains it. */
+      streamed?: true;
+    }
   | { id: number; kind: 'error'; reason: FailureReason; file?: string };

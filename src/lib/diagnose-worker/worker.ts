@@ -1,7 +1,8 @@
 // SHIPS TO THE BROWSER (Web Worker). Holds the engine and the index; the page posts text or
 // files, the worker answers with a bounded result in the page's language. Heavy work never
 // touches the page's thread, and the page never needs the index itself.
-import { diagnose } from '../diagnose/diagnose.ts';
+import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose.ts';
+import { explainEntries } from '../diagnose/explain-entries.ts';
 import { createMatcher, type Matcher } from '../diagnose/matcher.ts';
 import type { IndexLang, SignatureIndex } from '../diagnose/signature-index.ts';
 import { draftOf } from './draft-result.ts';
@@ -12,6 +13,7 @@ import { timedViews } from './timed-views.ts';
 import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
 import { streamFiles } from './stream-files.ts';
 import { shouldStream } from '../diagnose/stream-diagnose.ts';
+import { widgetExplanation } from './widget-explain.ts';
 
 const scope = self as unknown as {
   postMessage(message: WorkerResponse): void;
@@ -22,6 +24,11 @@ let matcher: Promise<Matcher> | undefined;
 const words = new Map<IndexLang, PageWords>();
 /** The newest answer's table, until the next answer replaces it (memory only, never stored). */
 let latestTable: { of: number; table: LogTable } | undefined;
+/** What the newest answer diagnosed, so its Explain view judges the same text the same way (memory only). */
+let latestInput:
+  | { of: number; text: string; options: DiagnoseOptions; lines: LineIndex }
+  | { of: number; streamed: true }
+  | undefined;
 
 function loadMatcher(indexUrl: string): Promise<Matcher> {
   matcher ??= fetch(indexUrl)
@@ -48,10 +55,12 @@ function answer(
   files: ReadFile[] = [],
 ): WorkerResponse {
   const fileNames = files.map((f) => f.name);
-  const diagnosis = diagnose(engine, text, { fileNames });
+  const options: DiagnoseOptions = { fileNames };
+  const diagnosis = diagnose(engine, text, options);
   const words = wordsOf(engine, request.lang);
   const { table, strip } = timedViews(diagnosis, files, words.titles);
   latestTable = { of: request.id, table };
+  latestInput = { of: request.id, text, options, lines };
   const result = widgetResult(diagnosis, lines, files, table, words);
   // A log that matches nothing comes with a new article's draft (a few kilobytes at most).
   const draft = draftOf(diagnosis, engine, lines, fileNames);
@@ -75,6 +84,8 @@ async function answerStreamed(
   // The table of what was parsed; no strip, whose error counts would cover only those entries.
   const { table } = timedViews(streamed.diagnosis, streamed.files, words.titles);
   latestTable = { of: id, table };
+  // No whole text is kept of a streamed input: the Explain view sends it to oobkb explain.
+  latestInput = { of: id, streamed: true };
   const result = widgetResult(streamed.diagnosis, streamed.lines, streamed.files, table, words);
   return { id, kind: 'result', result };
 }
@@ -119,6 +130,26 @@ function rowsOf(request: Extract<WorkerRequest, { kind: 'rows' }>): WorkerRespon
   };
 }
 
+/** Why each line of the answer `of` matched or not, or stale when a newer answer has replaced it. */
+function explanationOf(
+  request: Extract<WorkerRequest, { kind: 'explain' }>,
+  engine: Matcher,
+): WorkerResponse {
+  const { id, of } = request;
+  const words = wordsOf(engine, request.lang);
+  if (latestInput?.of !== of)
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', stale: true };
+  if ('streamed' in latestInput)
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', streamed: true };
+  const { text, options, lines } = latestInput;
+  try {
+    const explanation = explainEntries(engine, text, options);
+    return { id, kind: 'explain', ...widgetExplanation(explanation, lines, words) };
+  } catch {
+    return { id, kind: 'explain', entries: [], total: 0, nothingTried: '', failed: true };
+  }
+}
+
 /** The titles of the named articles the index knows, in the order named. */
 function titlesOf(
   request: Extract<WorkerRequest, { kind: 'titles' }>,
@@ -148,6 +179,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       return rowsOf(request);
     case 'titles':
       return titlesOf(request, engine);
+    case 'explain':
+      return explanationOf(request, engine);
     case 'text':
       return answer(request, engine, request.text);
   }

@@ -70,6 +70,15 @@ function fileLogByEntry(
   };
 }
 
+/** The catalogued log each entry's file is, as diagnose() judges it (explain-entries.ts too). */
+export function fileLogFor(matcher: Matcher, options: DiagnoseOptions): FileLog {
+  const fileNames = options.fileNames ?? [];
+  const starts = options.fileStarts;
+  return starts?.length === fileNames.length && fileNames.length > 1
+    ? fileLogByEntry(matcher, fileNames, starts)
+    : fileLogOf(matcher, fileNames);
+}
+
 // Matches a run of white space, e.g. "\n  "
 const RE_SPACES = /\s+/;
 
@@ -96,12 +105,7 @@ function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosi
   if (!text.trim()) return { matches: [], entries: [], codes: [], notice: 'empty' };
   const entries = parseLog(text);
   const scan = scanText(matcher, text, fileNames);
-  const starts = options.fileStarts;
-  const fileLog =
-    starts?.length === fileNames.length && fileNames.length > 1
-      ? fileLogByEntry(matcher, fileNames, starts)
-      : fileLogOf(matcher, fileNames);
-  const results = evaluateEntries(matcher, entries, scan, fileLog);
+  const results = evaluateEntries(matcher, entries, scan, fileLogFor(matcher, options));
   const bySignature = rankBySignatures(matcher, results).sort(byScore);
   const codes = foundCodes(matcher.index, entries);
   // Words are read as a described problem only when the text is not log lines, and does not quote

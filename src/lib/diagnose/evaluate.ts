@@ -13,6 +13,16 @@ export type Missing =
   | { kind: 'context'; expected: string[] }
   | { kind: 'log'; expected: string; found: string };
 
+/**
+ * Why a candidate signature cannot be this entry whatever else holds: the entry names another
+ * component, its component writes another catalogued log, or none of the signature's identifying
+ * parts holds.
+ */
+export type Rejection =
+  | { kind: 'component'; expected: string; found: string }
+  | { kind: 'entry-log'; expected: string; found: string }
+  | { kind: 'no-part' };
+
 /** One signature judged against one entry. */
 export interface SignatureResult {
   signature: number;
@@ -23,6 +33,8 @@ export interface SignatureResult {
   missing: Missing[];
   /** Message spans within the entry's lines. */
   spans: MessageHit[];
+  /** Set when the signature was a candidate but cannot be this entry (never in evaluateEntries' results). */
+  rejected?: Rejection;
 }
 
 /** The log an entry must come from, by its component (SMS_AMT_OPERATION_MANAGER → amtopmgr.log). */
@@ -36,13 +48,8 @@ function judge(
   spans: MessageHit[],
   scan: TextScan,
   fileLog: string | undefined,
-): SignatureResult | undefined {
+): SignatureResult {
   const sig = matcher.index.signatures[s]!;
-  // An entry written by another component, or by a component of another log, is not this signature.
-  if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component)
-    return undefined;
-  const entryLog = logOfEntry(matcher, entry);
-  if (entryLog && entryLog !== sig.log) return undefined;
   // Each identifying part the signature declares either holds in this entry or is missing.
   const parts: [declared: boolean, holds: boolean, ifMissing: () => Missing][] = [
     [
@@ -63,7 +70,6 @@ function judge(
   ];
   const declared = parts.filter(([isDeclared]) => isDeclared);
   const matchedParts = declared.filter(([, holds]) => holds).length;
-  if (matchedParts === 0) return undefined;
   const missing: Missing[] = declared
     .filter(([, holds]) => !holds)
     .map(([, , ifMissing]) => ifMissing());
@@ -71,7 +77,28 @@ function judge(
     missing.push({ kind: 'context', expected: sig.context });
   if (fileLog && fileLog !== sig.log)
     missing.push({ kind: 'log', expected: sig.log, found: fileLog });
-  return { signature: s, entry, strong: missing.length === 0, matchedParts, missing, spans };
+  const rejected = rejectionOf(matcher, s, entry, matchedParts);
+  const strong = !rejected && missing.length === 0;
+  const result: SignatureResult = { signature: s, entry, strong, matchedParts, missing, spans };
+  if (rejected) result.rejected = rejected;
+  return result;
+}
+
+/** Why signature `s` cannot be this entry, if it cannot. */
+function rejectionOf(
+  matcher: Matcher,
+  s: number,
+  entry: LogEntry,
+  matchedParts: number,
+): Rejection | undefined {
+  const sig = matcher.index.signatures[s]!;
+  // An entry written by another component, or by a component of another log, is not this signature.
+  if (sig.component && entry.component && entry.component.toUpperCase() !== sig.component)
+    return { kind: 'component', expected: sig.component, found: entry.component };
+  const entryLog = logOfEntry(matcher, entry);
+  if (entryLog && entryLog !== sig.log)
+    return { kind: 'entry-log', expected: sig.log, found: entryLog };
+  return matchedParts === 0 ? { kind: 'no-part' } : undefined;
 }
 
 /** Signatures an entry could satisfy: by message text, by code, by status message ID. */
@@ -94,15 +121,18 @@ const MAX_ENTRIES_SHARING_HITS = 8;
 /** The catalogued log the text's file is: one for the whole text, or one per entry when it joins several files. */
 export type FileLog = string | undefined | ((entry: LogEntry) => string | undefined);
 
-/** Judges every entry against its candidate signatures; linear in entries plus hits. */
-export function evaluateEntries(
+/**
+ * Judges every entry against each of its candidate signatures and hands over every judgement,
+ * rejected ones included (what `oobkb explain` shows); linear in entries plus hits.
+ */
+export function judgeEntries(
   matcher: Matcher,
   entries: readonly LogEntry[],
   scan: TextScan,
-  fileLog?: FileLog,
-): SignatureResult[] {
+  fileLog: FileLog,
+  visit: (judged: SignatureResult) => void,
+): void {
   const logOf = typeof fileLog === 'function' ? fileLog : () => fileLog;
-  const results: SignatureResult[] = [];
   const hits = scan.messageHits;
   let h = 0;
   let sharing = 0;
@@ -121,16 +151,30 @@ export function evaluateEntries(
     }
     if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
     for (const s of candidates(matcher, entry, entryHits)) {
-      const result = judge(
-        matcher,
-        s,
-        entry,
-        entryHits.filter((hit) => hit.signature === s),
-        scan,
-        logOf(entry),
+      visit(
+        judge(
+          matcher,
+          s,
+          entry,
+          entryHits.filter((hit) => hit.signature === s),
+          scan,
+          logOf(entry),
+        ),
       );
-      if (result) results.push(result);
     }
   }
+}
+
+/** The signatures each entry satisfies, fully or in part (rejected candidates left out). */
+export function evaluateEntries(
+  matcher: Matcher,
+  entries: readonly LogEntry[],
+  scan: TextScan,
+  fileLog?: FileLog,
+): SignatureResult[] {
+  const results: SignatureResult[] = [];
+  judgeEntries(matcher, entries, scan, fileLog, (judged) => {
+    if (!judged.rejected) results.push(judged);
+  });
   return results;
 }
