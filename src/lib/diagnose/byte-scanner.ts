@@ -2,7 +2,16 @@
 // WebAssembly (byte-scan-wasm.ts), or one at a time in JavaScript where WebAssembly is missing.
 // The bytes live in the module's memory (`data`), so a caller reads a file straight into it.
 import type { ByteAutomaton } from './byte-automaton.ts';
-import { byteScanModule, CLASS_AT, HIT_BYTES, LANES, LANES_AT, OUT_AT } from './byte-scan-wasm.ts';
+import {
+  byteScanModule,
+  CLASS_AT,
+  DATA_START_AT,
+  HIT_BYTES,
+  LANES,
+  LANES_AT,
+  OUT_AT,
+  THREAD_FLAG,
+} from './byte-scan-wasm.ts';
 import { SPACE } from './aho-corasick.ts';
 
 /** Calls for each pattern occurrence: its id and the offset in `data` just after its last byte. */
@@ -26,6 +35,19 @@ function ensureRoom(list: Float64Array, size: number): Float64Array {
   const larger = new Float64Array(Math.max(size, list.length * 2));
   larger.set(list);
   return larger;
+}
+
+/** Marks, in WebAssembly's copy of the table, the transitions into states whose only pattern is "0x". */
+function flagHexStates(automaton: ByteAutomaton, hexPattern: number, delta: Int32Array): void {
+  const { classCount, outStart, outIds } = automaton;
+  for (let i = 0; i < delta.length; i++) {
+    const entry = delta[i]!;
+    if (entry >= 0) continue;
+    const state = ~entry / classCount;
+    const only =
+      outStart[state + 1]! - outStart[state]! === 1 && outIds[outStart[state]!] === hexPattern;
+    if (only) delta[i] = ~(~entry + THREAD_FLAG);
+  }
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -56,8 +78,12 @@ export class ByteScanner {
   readonly automaton: ByteAutomaton;
   readonly capacity: number;
 
-  /** `capacity`: the most bytes scanned at once; `useWasm` false forces the JavaScript loops (checks). */
-  constructor(automaton: ByteAutomaton, capacity: number, useWasm = true) {
+  /**
+   * `capacity`: the most bytes scanned at once; `useWasm` false forces the JavaScript loops
+   * (checks). `hexPattern`: the id of the pattern "0x", whose hits WebAssembly drops when they are
+   * thread ids (hexCodeAt would drop them too; JavaScript reports them all).
+   */
+  constructor(automaton: ByteAutomaton, capacity: number, useWasm = true, hexPattern?: number) {
     this.automaton = automaton;
     this.capacity = capacity;
     const module = useWasm ? wasmModule() : null;
@@ -76,8 +102,11 @@ export class ByteScanner {
     wasm.memory.grow(Math.ceil(bytes / PAGE));
     const memory = new Uint8Array(wasm.memory.buffer);
     for (let byte = 0; byte < 256; byte++) memory[CLASS_AT + byte] = automaton.classOf[byte]!;
-    new Int32Array(wasm.memory.buffer, this.deltaAt, automaton.delta.length).set(automaton.delta);
+    const delta = new Int32Array(wasm.memory.buffer, this.deltaAt, automaton.delta.length);
+    delta.set(automaton.delta);
+    if (hexPattern !== undefined) flagHexStates(automaton, hexPattern, delta);
     this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
+    new Int32Array(wasm.memory.buffer)[DATA_START_AT >> 2] = dataAt;
     this.wasm = wasm;
   }
 

@@ -518,7 +518,12 @@ export class StreamDiagnosis {
     this.streamMatcher = streamMatcher;
     const round = options.roundBytes ?? ROUND_BYTES;
     this.retainBytes = Math.min(RETAIN_BYTES, round);
-    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm);
+    this.scanner = new ByteScanner(
+      streamMatcher.bytes,
+      this.retainBytes + round,
+      options.useWasm,
+      streamMatcher.hexPattern,
+    );
   }
 
   /** Starts the next file; the previous one must have ended. */

@@ -16,6 +16,8 @@ export interface StreamMatcher {
   ownPatterns: number;
   /** Trigger id − ownPatterns → its role. */
   triggers: TriggerRole[];
+  /** The id of "0x". */
+  hexPattern: number;
 }
 
 /** How logs write a signature's code without the 0x prefix: eight hex digits, or a negative decimal. */
@@ -35,5 +37,6 @@ export function createStreamMatcher(matcher: Matcher): StreamMatcher {
   const triggers: TriggerRole[] = [...lineTriggers].map(() => 'line');
   triggers.push('hex');
   const bytes = buildByteAutomaton([...own, ...lineTriggers, '0x']);
-  return { matcher, bytes, ownPatterns: own.length, triggers };
+  const hexPattern = own.length + triggers.length - 1;
+  return { matcher, bytes, ownPatterns: own.length, triggers, hexPattern };
 }
