@@ -58,7 +58,7 @@ function streamFile(
     };
   }
   const stream = session.file(path);
-  const firstLine = session.firstLineOf(stream);
+  const { firstLine } = stream;
   try {
     const before = fstatSync(fd);
     for (

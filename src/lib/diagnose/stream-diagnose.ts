@@ -132,13 +132,17 @@ export class LogStream {
   private cursorLine: number;
   private hitLines = 0;
   private readonly entryKeys = new Set<string>();
-  private readonly result: FileResult;
+  private result: FileResult;
   private ended = false;
 
   private readonly session: StreamDiagnosis;
 
+  /** The line this file starts at, in the numbering of all the files together. */
+  readonly firstLine: number;
+
   constructor(session: StreamDiagnosis, name: string, firstLine: number) {
     this.session = session;
+    this.firstLine = firstLine;
     this.cursorLine = firstLine;
     this.result = { name, entries: [], hits: [] };
   }
@@ -166,6 +170,9 @@ export class LogStream {
     if (!this.binary) this.round(true);
     this.ended = true;
     this.session.fileEnded(this, this.result);
+    // What the session keeps of this file is what fileEnded took; the rest can go.
+    this.entryKeys.clear();
+    this.result = { name: this.result.name, entries: [], hits: [] };
   }
 
   private decide(): void {
@@ -243,7 +250,7 @@ export class LogStream {
     this.handleHits(this.keep, scanEnd);
     this.parseWindows(scanEnd, final);
     if (final) {
-      this.lines = this.lineAt(this.fill) - this.session.firstLineOf(this) + 1;
+      this.lines = this.lineAt(this.fill) - this.firstLine + 1;
       this.session.bytes += this.offsetOf0 + this.fill;
       return;
     }
@@ -503,9 +510,10 @@ export class StreamDiagnosis {
   /** The text of every line of a parsed entry, for showing evidence. */
   readonly lineTexts = new Map<number, string>();
   bytes = 0;
+  /** Entries parsed around hits, of all files (`entries` keeps the candidates among them). */
+  private parsedEntries = 0;
   private nextLine = 1;
   private joinBytes = new Uint8Array(64 * 1024);
-  private readonly firstLines = new Map<LogStream, number>();
   private readonly files: FileResult[] = [];
   private readonly codes = new Map<number, { count: number; firstLine: number }>();
   private open: LogStream | undefined;
@@ -530,7 +538,6 @@ export class StreamDiagnosis {
   file(name: string): LogStream {
     if (this.open) throw new Error('stream-diagnose: end the previous file first');
     const stream = new LogStream(this, name, this.nextLine);
-    this.firstLines.set(stream, this.nextLine);
     this.open = stream;
     for (const signature of contextInName(this.streamMatcher, name))
       this.contextFound.add(signature);
@@ -543,20 +550,54 @@ export class StreamDiagnosis {
     return this.joinBytes;
   }
 
-  firstLineOf(stream: LogStream): number {
-    return this.firstLines.get(stream) ?? 1;
-  }
-
   fileEnded(stream: LogStream, result: FileResult): void {
     this.open = undefined;
     this.nextLine += stream.binary ? 0 : stream.lines;
-    if (!stream.binary) this.files.push(result);
+    if (!stream.binary) this.files.push(this.candidatesOnly(result));
+  }
+
+  /**
+   * A file's parsed entries, less those no signature can claim (another component, another log,
+   * no part of any signature in them): judged as if every context were found and the file were
+   * no particular log, since those only add what is missing and never turn a verdict into none.
+   * The others are judged in finish(), when the context of all files is known. What a folder of
+   * logs keeps then grows with its candidates, not with every line a code or ID appeared on.
+   */
+  private candidatesOnly(result: FileResult): FileResult {
+    const { matcher } = this.streamMatcher;
+    const hits = dedupeHits(result.hits);
+    result.entries.sort(byLines);
+    const scan = { messageHits: hits, contextFound: this.everyContext, lineStarts: [] };
+    this.parsedEntries += result.entries.length;
+    this.countSpelledCodes(result.entries);
+    const claimed = new Set(evaluateEntries(matcher, result.entries, scan).map((r) => r.entry));
+    const entries = result.entries.filter((entry) => claimed.has(entry));
+    for (const entry of result.entries)
+      if (!claimed.has(entry))
+        for (let line = entry.lineStart; line <= entry.lineEnd; line++) this.lineTexts.delete(line);
+    return { name: result.name, entries, hits };
+  }
+
+  /** Every signature, as the context found: see candidatesOnly. */
+  private get everyContext(): Set<number> {
+    return new Set(this.streamMatcher.matcher.index.signatures.keys());
   }
 
   countCode(value: number, line: number): void {
     const found = this.codes.get(value);
-    if (found) found.count++;
-    else this.codes.set(value, { count: 1, firstLine: line });
+    if (!found) this.codes.set(value, { count: 1, firstLine: line });
+    else {
+      found.count++;
+      found.firstLine = Math.min(found.firstLine, line);
+    }
+  }
+
+  /** Codes the parsed entries spell without 0x (bare hex, negative decimal); those with 0x were read from the bytes. */
+  private countSpelledCodes(entries: readonly LogEntry[]): void {
+    for (const entry of entries)
+      for (const mention of entry.codes)
+        if (entry.message.slice(mention.start, mention.start + 2).toLowerCase() !== '0x')
+          this.countCode(mention.value, entry.lineStart);
   }
 
   /** The diagnosis of every file streamed so far. */
@@ -565,10 +606,7 @@ export class StreamDiagnosis {
     const results: SignatureResult[] = [];
     const entries: LogEntry[] = [];
     for (const file of this.files) {
-      const byLine = (a: LogEntry, b: LogEntry) =>
-        a.lineStart - b.lineStart || a.lineEnd - b.lineEnd;
-      file.entries.sort(byLine);
-      const hits = dedupeHits(file.hits);
+      const hits = file.hits;
       const scan = { messageHits: hits, contextFound: this.contextFound, lineStarts: [] };
       results.push(
         ...evaluateEntries(matcher, file.entries, scan, fileLogOf(matcher, [file.name])),
@@ -580,30 +618,23 @@ export class StreamDiagnosis {
     const diagnosis: Diagnosis = {
       matches,
       entries,
-      codes: this.foundCodes(entries),
-      stream: { bytes: this.bytes, lines, parsedEntries: entries.length },
+      codes: this.foundCodes(),
+      stream: { bytes: this.bytes, lines, parsedEntries: this.parsedEntries },
     };
     if (!matches.length) diagnosis.notice = this.bytes ? 'no-match' : 'empty';
     return diagnosis;
   }
 
-  /** Codes read from the bytes (0x…), with the other spellings the parsed entries hold. */
-  private foundCodes(entries: readonly LogEntry[]): FoundCode[] {
-    const codes = new Map(this.codes);
-    for (const entry of entries) {
-      for (const mention of entry.codes) {
-        if (entry.message.slice(mention.start, mention.start + 2).toLowerCase() === '0x') continue;
-        const found = codes.get(mention.value);
-        if (found) found.count++;
-        else codes.set(mention.value, { count: 1, firstLine: entry.lineStart });
-      }
-    }
+  /** Codes read from the bytes (0x…) and spelled otherwise in parsed entries, by first line. */
+  private foundCodes(): FoundCode[] {
     const index = this.streamMatcher.matcher.index;
-    return [...codes]
+    return [...this.codes]
       .map(([value, { count, firstLine }]) => describeCode(index, value, count, firstLine))
       .sort((a, b) => a.firstLine - b.firstLine);
   }
 }
+
+const byLines = (a: LogEntry, b: LogEntry) => a.lineStart - b.lineStart || a.lineEnd - b.lineEnd;
 
 /** Hits of overlapping windows, once each, in line order. */
 function dedupeHits(hits: MessageHit[]): MessageHit[] {
