@@ -23,20 +23,37 @@ const timed = <T>(work: () => T): { ms: number; value: T } => {
 
 const readText = (path: string): string => decodeLogBytes(new Uint8Array(readFileSync(path))).text;
 
-/** Reads the file in chunks into the scanner and scans them, as a stream does; calls onHit per hit. */
-function scanFile(scanner: ByteScanner, log: string, onHit: (end: number) => void): void {
+/**
+ * Reads the file in chunks into the scanner and scans them, as a stream does; calls onHit with
+ * each hit's end. With `lineOf`, also the number of line breaks before it (the untimed pass).
+ */
+function scanFile(
+  scanner: ByteScanner,
+  log: string,
+  onHit: (end: number, line: number) => void,
+  countLines = false,
+): void {
   const data = scanner.data;
   const tailBytes = 64 * 1024;
   const fd = openSync(log, 'r');
   let keep = 0;
   let offset = 0;
+  let lines = 0;
   try {
     for (;;) {
       const n = readSync(fd, data, keep, scanner.capacity - keep, null);
       if (n <= 0) break;
       const end = keep + n;
       const base = offset - keep;
-      scanner.scan(keep, end, 0, (_, at) => onHit(base + at));
+      let counted = keep;
+      scanner.scan(keep, end, 0, (_, at) => {
+        if (countLines) {
+          lines += scanner.lineStarts(counted + 1, at);
+          counted = Math.max(counted, at - 1);
+        }
+        onHit(base + at, lines);
+      });
+      if (countLines) lines += scanner.lineStarts(counted + 1, end + 1);
       // The tail stays for a match that goes on into the next chunk.
       const tail = Math.min(end, tailBytes);
       data.copyWithin(0, end - tail, end);
@@ -63,19 +80,18 @@ function measureScan(log: string, patternsFile: string, runs: number) {
     hits = 0;
     scanMs.push(timed(() => scanFile(scanner, log, () => void hits++)).ms);
   }
-  // Lines holding a hit (counted by LF, as grep counts them), in a pass of its own, not timed.
-  const text = readText(log);
+  // Lines holding a hit (LF-counted, as grep counts; the synthetic log has no lone CR), untimed.
   let hitLines = 0;
-  let lastLineStart = -2;
-  const encoder = new TextEncoder();
-  const ends: number[] = [];
-  scanFile(scanner, log, (end) => ends.push(end));
-  const bytes = encoder.encode(text);
-  for (const end of ends) {
-    const lineStart = bytes.lastIndexOf(10, end - 1);
-    if (lineStart !== lastLineStart) hitLines++;
-    lastLineStart = lineStart;
-  }
+  let lastLine = -1;
+  scanFile(
+    scanner,
+    log,
+    (_, line) => {
+      if (line !== lastLine) hitLines++;
+      lastLine = line;
+    },
+    true,
+  );
   return {
     buildMs: build.ms,
     scanMs,
