@@ -35,6 +35,11 @@ export interface SignatureResult {
   spans: MessageHit[];
   /** Set when the signature was a candidate but cannot be this entry (never in evaluateEntries' results). */
   rejected?: Rejection;
+  /**
+   * How many entries this result stands for (1 when absent): a streamed diagnosis keeps the first
+   * few results of each kind and one more carrying the count of the rest (stream-diagnose.ts).
+   */
+  weight?: number;
 }
 
 /** The log an entry must come from, by its component (SMS_AMT_OPERATION_MANAGER → amtopmgr.log). */

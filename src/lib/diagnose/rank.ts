@@ -62,6 +62,10 @@ function toEvidence(matcher: Matcher, r: SignatureResult): Evidence {
   };
 }
 
+/** How many entries results stand for (see SignatureResult.weight). */
+const entriesOf = (results: readonly SignatureResult[]): number =>
+  results.reduce((sum, r) => sum + (r.weight ?? 1), 0);
+
 /** Strong beats possible; then more identifying parts; then more lines of evidence. */
 function scoreOf(results: SignatureResult[]): number {
   const strong = results.filter((r) => r.strong);
@@ -72,7 +76,7 @@ function scoreOf(results: SignatureResult[]): number {
     (strong.length ? 100 : 40) +
     10 * parts +
     5 * (distinctSignatures - 1) +
-    Math.min(best.length, 10)
+    Math.min(entriesOf(best), 10)
   );
 }
 
@@ -97,7 +101,7 @@ export function rankBySignatures(matcher: Matcher, results: SignatureResult[]): 
       confidence: strong ? 'strong' : 'possible',
       via: 'signature',
       evidence: pickEvidence(shown).map((r) => toEvidence(matcher, r)),
-      occurrences: shown.length,
+      occurrences: entriesOf(shown),
       missing: strong ? [] : best.missing,
       terms: [],
     } satisfies ArticleMatch;

@@ -105,6 +105,16 @@ function touchesEdge(
   });
 }
 
+/** Results of a file's entries kept for each kind of evidence (rank.ts shows three of a kind, twenty in all; see digest). */
+const RESULTS_PER_KIND = 3;
+const MAX_SHOWN = 20;
+
+/** What a file leaves once it ends: its digested results and their entries. */
+interface FileDigest {
+  entries: LogEntry[];
+  results: SignatureResult[];
+}
+
 /** What one file contributed. */
 interface FileResult {
   name: string;
@@ -514,7 +524,7 @@ export class StreamDiagnosis {
   private parsedEntries = 0;
   private nextLine = 1;
   private joinBytes = new Uint8Array(64 * 1024);
-  private readonly files: FileResult[] = [];
+  private readonly files: FileDigest[] = [];
   private readonly codes = new Map<number, { count: number; firstLine: number }>();
   private open: LogStream | undefined;
 
@@ -553,32 +563,60 @@ export class StreamDiagnosis {
   fileEnded(stream: LogStream, result: FileResult): void {
     this.open = undefined;
     this.nextLine += stream.binary ? 0 : stream.lines;
-    if (!stream.binary) this.files.push(this.candidatesOnly(result));
+    if (!stream.binary) this.files.push(this.digest(result));
   }
 
   /**
-   * A file's parsed entries, less those no signature can claim (another component, another log,
-   * no part of any signature in them): judged as if every context were found and the file were
-   * no particular log, since those only add what is missing and never turn a verdict into none.
-   * The others are judged in finish(), when the context of all files is known. What a folder of
-   * logs keeps then grows with its candidates, not with every line a code or ID appeared on.
+   * A file's results, judged when it ends as if every context were found (context only adds what
+   * is missing; finish() applies what was found in all the files), then digested: per signature,
+   * message and verdict, the first RESULTS_PER_KIND results in line order, and one more that
+   * carries the count of the rest. Ranking reads no more than that (evidence shows three of each
+   * kind; scores and occurrences count), so a folder's memory does not grow with its matches.
    */
-  private candidatesOnly(result: FileResult): FileResult {
+  private digest(result: FileResult): FileDigest {
     const { matcher } = this.streamMatcher;
     const hits = dedupeHits(result.hits);
     result.entries.sort(byLines);
-    const scan = { messageHits: hits, contextFound: this.everyContext, lineStarts: [] };
     this.parsedEntries += result.entries.length;
     this.countSpelledCodes(result.entries);
-    const claimed = new Set(evaluateEntries(matcher, result.entries, scan).map((r) => r.entry));
-    const entries = result.entries.filter((entry) => claimed.has(entry));
+    const scan = { messageHits: hits, contextFound: this.everyContext, lineStarts: [] };
+    const fileLog = fileLogOf(matcher, [result.name]);
+    // Per signature and verdict: the results that can be shown (the first RESULTS_PER_KIND of
+    // each message, at most MAX_SHOWN of them), the best (most parts, least missing), and one
+    // more that carries the count of the rest.
+    const kept = new Set<SignatureResult>();
+    const perKind = new Map<string, number>();
+    const classes = new Map<
+      string,
+      { shown: number; best: SignatureResult; carrier?: SignatureResult }
+    >();
+    for (const r of evaluateEntries(matcher, result.entries, scan, fileLog)) {
+      const classKey = `${r.signature}\u0000${r.strong}`;
+      const kindKey = `${classKey}\u0000${r.entry.message}`;
+      const ofKind = (perKind.get(kindKey) ?? 0) + 1;
+      perKind.set(kindKey, ofKind);
+      let group = classes.get(classKey);
+      if (!group) classes.set(classKey, (group = { shown: 0, best: r }));
+      const better =
+        r.matchedParts > group.best.matchedParts ||
+        (r.matchedParts === group.best.matchedParts &&
+          r.missing.length < group.best.missing.length);
+      if (better) group.best = r;
+      if (ofKind <= RESULTS_PER_KIND && group.shown < MAX_SHOWN) {
+        group.shown++;
+        kept.add(r);
+      } else if (better) kept.add(r);
+      else if (group.carrier) group.carrier.weight = (group.carrier.weight ?? 1) + 1;
+      else kept.add((group.carrier = r));
+    }
+    const entries = new Set([...kept].map((r) => r.entry));
     for (const entry of result.entries)
-      if (!claimed.has(entry))
+      if (!entries.has(entry))
         for (let line = entry.lineStart; line <= entry.lineEnd; line++) this.lineTexts.delete(line);
-    return { name: result.name, entries, hits };
+    return { entries: [...entries], results: [...kept] };
   }
 
-  /** Every signature, as the context found: see candidatesOnly. */
+  /** Every signature, as the context found: see digest. */
   private get everyContext(): Set<number> {
     return new Set(this.streamMatcher.matcher.index.signatures.keys());
   }
@@ -606,11 +644,7 @@ export class StreamDiagnosis {
     const results: SignatureResult[] = [];
     const entries: LogEntry[] = [];
     for (const file of this.files) {
-      const hits = file.hits;
-      const scan = { messageHits: hits, contextFound: this.contextFound, lineStarts: [] };
-      results.push(
-        ...evaluateEntries(matcher, file.entries, scan, fileLogOf(matcher, [file.name])),
-      );
+      for (const r of file.results) results.push(this.withContextFound(r));
       entries.push(...file.entries);
     }
     const matches = rankBySignatures(matcher, results).sort(byScore);
@@ -623,6 +657,17 @@ export class StreamDiagnosis {
     };
     if (!matches.length) diagnosis.notice = this.bytes ? 'no-match' : 'empty';
     return diagnosis;
+  }
+
+  /** A result judged with every context found, as it is with the context the files hold. */
+  private withContextFound(r: SignatureResult): SignatureResult {
+    const { context } = this.streamMatcher.matcher.index.signatures[r.signature]!;
+    if (!context.length || this.contextFound.has(r.signature)) return r;
+    // In the order judge() writes them: the parts, the context, the log.
+    const parts = r.missing.filter((m) => m.kind !== 'log');
+    const log = r.missing.filter((m) => m.kind === 'log');
+    const missing = [...parts, { kind: 'context' as const, expected: context }, ...log];
+    return { ...r, strong: false, missing };
   }
 
   /** Codes read from the bytes (0x…) and spelled otherwise in parsed entries, by first line. */
