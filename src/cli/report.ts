@@ -63,7 +63,13 @@ export function jsonReport(
     })),
     entries: diagnosis.entries.length,
     ...(diagnosis.stream
-      ? { streamed: { bytes: diagnosis.stream.bytes, lines: diagnosis.stream.lines } }
+      ? {
+          streamed: {
+            bytes: diagnosis.stream.bytes,
+            lines: diagnosis.stream.lines,
+            parsedEntries: diagnosis.stream.parsedEntries,
+          },
+        }
       : {}),
     files: spans.map((s) => s.name),
     codes: diagnosis.codes.map((c) => ({
@@ -98,7 +104,11 @@ export function jsonReport(
 function headline(report: JsonReport, lang: IndexLang): string {
   const n = report.entries;
   const count = report.streamed
-    ? CLI_STRINGS[lang].streamed(report.streamed.lines, report.streamed.bytes, n)
+    ? CLI_STRINGS[lang].streamed(
+        report.streamed.lines,
+        report.streamed.bytes,
+        report.streamed.parsedEntries,
+      )
     : CLI_STRINGS[lang].entries(n);
   const files = report.files;
   const names =
