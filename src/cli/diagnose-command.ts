@@ -2,7 +2,7 @@
 // numbers are mapped back to each file (report.ts), optionally only the entries in a time window.
 import { diagnose, type Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { parseLog } from '../lib/diagnose/parse.ts';
-import { countLines, splitLines } from '../lib/diagnose/parse-lines.ts';
+import { splitLines } from '../lib/diagnose/parse-lines.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
@@ -13,7 +13,7 @@ import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
 import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
-import { humanReport, jsonReport, type InputSpan, type ReportContext } from './report.ts';
+import { humanReport, inputSpans, jsonReport, type ReportContext } from './report.ts';
 import { streamableInputs, streamInputs } from './stream-inputs.ts';
 
 export interface DiagnoseCommand {
@@ -138,12 +138,10 @@ export function diagnoseCommand(
   const errors = read.problems.some((p) => p.error);
   const cut = options.window && windowed(read.inputs, options.window, options.localBias);
   const texts = cut ? cut.texts : read.inputs.map((i) => i.decoded.text);
-  const spans: InputSpan[] = [];
-  let firstLine = 1;
-  read.inputs.forEach((input, i) => {
-    spans.push({ name: input.name, firstLine });
-    firstLine += countLines(texts[i]!);
-  });
+  const spans = inputSpans(
+    read.inputs.map((i) => i.name),
+    texts,
+  );
   const { index, automaton } = loadKnowledge(options.contentDir);
   progress.update(
     `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,

@@ -2,14 +2,13 @@
 // signature tried, which of its parts held, what was missing, and why a close one did not fire.
 // The inputs are joined and judged exactly as `oobkb diagnose` joins and judges them.
 import { explainEntries, firesAny } from '../lib/diagnose/explain-entries.ts';
-import { countLines } from '../lib/diagnose/parse-lines.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { matcherOf } from './automaton-json.ts';
 import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { humanExplanation, jsonExplanation } from './explain-report.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import { Progress } from './progress.ts';
-import type { InputSpan } from './report.ts';
+import { inputSpans } from './report.ts';
 
 export interface ExplainCommand {
   json: boolean;
@@ -26,12 +25,10 @@ export function explainCommand(
   const read = readCommandInputs('explain', paths, progress);
   if ('exitCode' in read) return read;
   const texts = read.inputs.map((i) => i.decoded.text);
-  const spans: InputSpan[] = [];
-  let firstLine = 1;
-  read.inputs.forEach((input, i) => {
-    spans.push({ name: input.name, firstLine });
-    firstLine += countLines(texts[i]!);
-  });
+  const spans = inputSpans(
+    read.inputs.map((i) => i.name),
+    texts,
+  );
   const { index, automaton } = loadKnowledge(options.contentDir);
   const explanation = explainEntries(matcherOf(index, automaton), texts.join('\n'), {
     fileNames: read.inputs.map((i) => i.name),

@@ -1,4 +1,5 @@
 // NODE ONLY. Shapes a diagnosis for the CLI: the --json object and the human-readable text.
+import { countLines } from '../lib/diagnose/parse-lines.ts';
 import { routes } from '../lib/routes.ts';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { describeMissing } from '../lib/diagnose/explain.ts';
@@ -23,6 +24,17 @@ export interface ReportContext {
   skipped?: { other: number; binary: number };
   /** With --since/--until: the entries kept of all, and those left out for having no time. */
   window?: { kept: number; of: number; untimed: number };
+}
+
+/** Where each input starts when their texts are joined by a line break. */
+export function inputSpans(names: readonly string[], texts: readonly string[]): InputSpan[] {
+  const spans: InputSpan[] = [];
+  let firstLine = 1;
+  names.forEach((name, i) => {
+    spans.push({ name, firstLine });
+    firstLine += countLines(texts[i]!);
+  });
+  return spans;
 }
 
 /** A line of the joined text as its file's name and line. */

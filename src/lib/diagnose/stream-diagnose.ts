@@ -19,7 +19,7 @@ import { describeCode, type FoundCode } from './found-codes.ts';
 import { parseLog } from './parse.ts';
 import { splitLines } from './parse-lines.ts';
 import { rankBySignatures } from './rank.ts';
-import { scanText, type MessageHit } from './scan-text.ts';
+import { lineOf, scanText, type MessageHit } from './scan-text.ts';
 import { hexCodeAt } from './stream-codes.ts';
 import type { StreamMatcher } from './stream-matcher.ts';
 import type { LogEntry } from './types.ts';
@@ -495,16 +495,7 @@ export class LogStream {
 }
 
 /** The window (index into `starts`, each window's first line in a joined text) holding a line. */
-function windowOf(starts: readonly number[], line: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= line) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+const windowOf = (starts: number[], line: number): number => lineOf(starts, line) - 1;
 
 /** For the checks: the JavaScript scan instead of WebAssembly, smaller rounds. */
 export interface StreamOptions {
