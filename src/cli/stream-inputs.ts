@@ -1,6 +1,7 @@
 // NODE ONLY. Large inputs, streamed: each file is read in chunks and handed to the engine's
 // stream (stream-diagnose.ts), so memory does not grow with the inputs. Used by `oobkb diagnose`
 // when the files together reach STREAM_FROM_BYTES (smaller inputs are read whole, every entry parsed).
+import type { Stats } from 'node:fs';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';
 import { STREAM_FROM_BYTES, StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
@@ -41,11 +42,44 @@ export function streamableInputs(paths: readonly string[]): Collected | undefine
 }
 
 /** Streams one file into the session; a problem when it cannot be read or changed meanwhile. */
+/** What a change between the first and the last look at a streamed file means (none: undefined). */
+function changeOf(path: string, before: Stats, after: Stats): Problem | undefined {
+  if (!before.isFile()) return undefined;
+  // A live log that grows is read as it was when opened, as when files are read whole.
+  if (after.size > before.size)
+    return {
+      path,
+      message: `grew while it was read; diagnosed as it was when opened (${before.size} bytes)`,
+      error: false,
+    };
+  // Cut or rewritten: what was read is already diagnosed, and may be half old, half new.
+  if (after.size < before.size)
+    return {
+      path,
+      message: 'changed while it was read (it got shorter); diagnosed as it was read',
+      error: true,
+    };
+  if (after.mtimeMs !== before.mtimeMs)
+    return {
+      path,
+      message: 'changed while it was read (rewritten); diagnosed as it was read',
+      error: true,
+    };
+  return undefined;
+}
+
+/** For the checks only: runs after a file's first chunk is read. */
+export interface StreamHooks {
+  afterFirstRead?: (path: string) => void;
+}
+
+/** Streams one file into the session; a problem when it cannot be read or changed meanwhile. */
 function streamFile(
   session: StreamDiagnosis,
   path: string,
   buffer: Uint8Array,
   onBytes: (n: number) => void,
+  hooks: StreamHooks,
 ): { binary: boolean; problem?: Problem; firstLine: number } {
   let fd: number;
   try {
@@ -61,32 +95,22 @@ function streamFile(
   const { firstLine } = stream;
   try {
     const before = fstatSync(fd);
-    for (
-      let n = readSync(fd, buffer, 0, buffer.length, null);
-      // A binary file is known from its first bytes: the rest is not read.
-      n > 0 && !stream.binary;
-      n = readSync(fd, buffer, 0, buffer.length, null)
-    ) {
+    // A regular file is read up to its size when opened; a pipe to its end.
+    let left = before.isFile() ? before.size : Infinity;
+    let first = true;
+    // A binary file is known from its first bytes: the rest is not read.
+    while (left > 0 && !stream.binary) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+      if (n <= 0) break;
       stream.push(buffer.subarray(0, n));
       onBytes(n);
+      left -= n;
+      if (first) hooks.afterFirstRead?.(path);
+      first = false;
     }
-    const after = fstatSync(fd);
     stream.end();
-    const changed =
-      before.isFile() && (after.size !== before.size || after.mtimeMs !== before.mtimeMs);
-    return {
-      binary: stream.binary,
-      firstLine,
-      ...(changed
-        ? {
-            problem: {
-              path,
-              message: 'changed while it was read; diagnosed as it was read',
-              error: false,
-            },
-          }
-        : {}),
-    };
+    const problem = changeOf(path, before, fstatSync(fd));
+    return { binary: stream.binary, firstLine, ...(problem ? { problem } : {}) };
   } catch (error) {
     stream.end();
     return {
@@ -104,6 +128,7 @@ export function streamInputs(
   collected: Collected,
   matcher: Matcher,
   progress: Progress,
+  hooks: StreamHooks = {},
 ): StreamedInputs {
   const session = new StreamDiagnosis(createStreamMatcher(matcher));
   const buffer = new Uint8Array(READ_BYTES);
@@ -112,12 +137,13 @@ export function streamInputs(
   const skipped = { other: collected.skipped, binary: 0 };
   let bytes = 0;
   collected.sources.forEach((source, i) => {
-    const read = streamFile(session, source.path, buffer, (n) => {
+    const onBytes = (n: number): void => {
       bytes += n;
       progress.update(
         `oobkb: ${i + 1}/${collected.sources.length} files, ${Math.round(bytes / MB)} MB…`,
       );
-    });
+    };
+    const read = streamFile(session, source.path, buffer, onBytes, hooks);
     if (read.problem) problems.push(read.problem);
     if (read.binary) {
       // As when read whole: a binary file in a folder is skipped; one named outright is an error.
@@ -128,7 +154,8 @@ export function streamInputs(
           error: true,
         });
       else skipped.binary++;
-    } else if (!read.problem?.error) spans.push({ name: source.path, firstLine: read.firstLine });
+      // A file that was opened was diagnosed (as far as it was read): its lines follow the others'.
+    } else if (read.firstLine > 0) spans.push({ name: source.path, firstLine: read.firstLine });
   });
   return { diagnosis: session.finish(), spans, problems, skipped, bytes };
 }
