@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe.ts';
-import { newContext } from './support/browser.ts';
+import { newContext, NOTHING_STORED, storedState } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 import { diagnoseText, openWidget } from './support/widget.ts';
 
@@ -111,14 +111,7 @@ test('the draft of a log is never sent, stored or put in the URL', async () => {
     [],
   );
   assert.equal(page.url(), before, 'the URL is unchanged');
-  const stored = await page.evaluate(async () => ({
-    local: localStorage.length,
-    session: sessionStorage.length,
-    cookie: document.cookie,
-    databases: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
-  }));
-  assert.deepEqual(stored, { local: 0, session: 0, cookie: '', databases: 0, caches: 0 });
+  assert.deepEqual(await storedState(page), NOTHING_STORED);
   await context.close();
 });
 

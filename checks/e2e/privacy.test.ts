@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { collectDialogs, newContext } from './support/browser.ts';
+import { collectDialogs, newContext, NOTHING_STORED, storedState } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 import { diagnoseText, dropFiles, openWidget } from './support/widget.ts';
 
@@ -156,14 +156,7 @@ test('a diagnosed log is never sent, stored, or put in the URL', async () => {
     );
   }
   assert.equal(page.url(), before, 'the URL is unchanged');
-  const stored = await page.evaluate(async () => ({
-    local: localStorage.length,
-    session: sessionStorage.length,
-    cookie: document.cookie,
-    databases: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
-  }));
-  assert.deepEqual(stored, { local: 0, session: 0, cookie: '', databases: 0, caches: 0 });
+  assert.deepEqual(await storedState(page), NOTHING_STORED);
   const share = await page.locator('kb-diagnose a.share').getAttribute('href');
   assert.match(share ?? '', /#articles=[a-z0-9,-]+$/, 'the share link carries article slugs only');
   await context.close();

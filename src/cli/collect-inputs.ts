@@ -15,6 +15,8 @@ export interface LogSource {
   path: string;
   /** Named on the command line (read whatever its name) rather than found in a folder. */
   explicit: boolean;
+  /** Its size when found (0 for standard input and pipes): whether the inputs are large enough to stream. */
+  bytes: number;
 }
 
 export interface Collected {
@@ -86,7 +88,7 @@ function walkFolder(dir: string, ancestors: ReadonlyMap<string, string>, walk: W
         walkFolder(path, new Map(ancestors).set(id, path), walk);
       }
     } else if (stats.isFile() && isLogName(name)) {
-      if (!walk.seen.has(id)) walk.sources.push({ path, explicit: false });
+      if (!walk.seen.has(id)) walk.sources.push({ path, explicit: false, bytes: stats.size });
       walk.seen.add(id);
     } else walk.skipped++;
   }
@@ -95,7 +97,7 @@ function walkFolder(dir: string, ancestors: ReadonlyMap<string, string>, walk: W
 /** One path of the command line. */
 function collectPath(path: string, walk: Walk): void {
   if (path === '-') {
-    walk.sources.push({ path, explicit: true });
+    walk.sources.push({ path, explicit: true, bytes: 0 });
     return;
   }
   let stats: Stats;
@@ -107,7 +109,8 @@ function collectPath(path: string, walk: Walk): void {
   }
   if (!stats.isDirectory()) {
     // A pipe such as <(zcat old.log.gz) has an inode too, but is never the same file twice.
-    if (!stats.isFile() || !walk.seen.has(idOf(stats))) walk.sources.push({ path, explicit: true });
+    if (!stats.isFile() || !walk.seen.has(idOf(stats)))
+      walk.sources.push({ path, explicit: true, bytes: stats.isFile() ? stats.size : 0 });
     walk.seen.add(idOf(stats));
     return;
   }

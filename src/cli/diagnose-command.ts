@@ -7,14 +7,14 @@ import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
 import { matcherOf } from './automaton-json.ts';
-import type { Collected } from './collect-inputs.ts';
+import { collectInputs, type Collected } from './collect-inputs.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
 import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
 import { humanReport, inputSpans, jsonReport, type ReportContext } from './report.ts';
-import { streamableInputs, streamInputs } from './stream-inputs.ts';
+import { shouldStream, streamInputs } from './stream-inputs.ts';
 
 export interface DiagnoseCommand {
   json: boolean;
@@ -41,10 +41,11 @@ export function readCommandInputs(
   command: 'diagnose' | 'timeline' | 'draft' | 'explain',
   paths: readonly string[],
   progress: Progress,
+  collected?: Collected,
 ): ReadInputs | CommandResult {
   if (!paths.length)
     throw new InputError(`${command} needs a file or folder, or - for standard input`);
-  const read = readInputs(paths, progress);
+  const read = readInputs(collected ?? collectInputs(paths), progress);
   if (read.inputs.length) return read;
   progress.done();
   const what = command === 'timeline' ? 'nothing to read' : `nothing to ${command}`;
@@ -131,9 +132,10 @@ export function diagnoseCommand(
   progress = new Progress(),
 ): CommandResult {
   // Large inputs stream (memory stays flat); --since/--until needs every entry's time, so it reads whole.
-  const streamable = paths.length && !options.window ? streamableInputs(paths) : undefined;
-  if (streamable) return diagnoseStreamed(streamable, options, progress);
-  const read = readCommandInputs('diagnose', paths, progress);
+  const collected = paths.length ? collectInputs(paths) : undefined;
+  if (collected && !options.window && shouldStream(collected))
+    return diagnoseStreamed(collected, options, progress);
+  const read = readCommandInputs('diagnose', paths, progress, collected);
   if ('exitCode' in read) return read;
   const errors = read.problems.some((p) => p.error);
   const cut = options.window && windowed(read.inputs, options.window, options.localBias);

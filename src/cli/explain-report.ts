@@ -6,7 +6,7 @@ import { formatCode } from '../lib/diagnose/codes.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { CLI_STRINGS } from '../i18n/cli.ts';
 import type { Problem } from './problems.ts';
-import { locate, type InputSpan } from './report.ts';
+import { locate, problemsJson, type InputSpan } from './report.ts';
 
 export interface ExplainContext {
   spans: readonly InputSpan[];
@@ -43,15 +43,7 @@ export function jsonExplanation(
         return { ...words, title: titles.get(t.article) ?? t.article };
       }),
     })),
-    ...(context.problems?.length
-      ? {
-          problems: context.problems.map((p) => ({
-            file: p.path,
-            message: p.message,
-            error: p.error,
-          })),
-        }
-      : {}),
+    ...problemsJson(context.problems),
   };
 }
 

@@ -1,7 +1,7 @@
 // NODE ONLY. Reads the CLI's inputs (files, folders or standard input) as bytes and decodes them.
 // Each input that cannot be used becomes a one-line problem; the others are still read.
 import { decodeLogBytes, type DecodedText } from '../lib/diagnose/decode.ts';
-import { collectInputs } from './collect-inputs.ts';
+import type { Collected } from './collect-inputs.ts';
 import type { Problem } from './problems.ts';
 import { Progress } from './progress.ts';
 import { MAX_INPUT_BYTES, readLogFile, readStdin, type ReadOutcome } from './read-file.ts';
@@ -24,8 +24,9 @@ export interface ReadInputs {
 const MB = 1024 * 1024;
 
 /** Reads every path ("-" for standard input, a folder recursively); never throws on a bad input. */
-export function readInputs(paths: readonly string[], progress = new Progress()): ReadInputs {
-  const { sources, problems, skipped } = collectInputs(paths);
+export function readInputs(collected: Collected, progress = new Progress()): ReadInputs {
+  const { sources, skipped } = collected;
+  const problems = [...collected.problems];
   const result: ReadInputs = {
     inputs: [],
     problems,

@@ -26,6 +26,13 @@ export interface ReportContext {
   window?: { kept: number; of: number; untimed: number };
 }
 
+/** The --json field of the problems met while reading, when there were any. */
+export function problemsJson(problems: readonly Problem[] = []) {
+  return problems.length
+    ? { problems: problems.map((p) => ({ file: p.path, message: p.message, error: p.error })) }
+    : {};
+}
+
 /** Where each input starts when their texts are joined by a line break. */
 export function inputSpans(names: readonly string[], texts: readonly string[]): InputSpan[] {
   const spans: InputSpan[] = [];
@@ -100,15 +107,7 @@ export function jsonReport(
       ? { skipped: context.skipped }
       : {}),
     ...(context.window ? { window: context.window } : {}),
-    ...(context.problems?.length
-      ? {
-          problems: context.problems.map((p) => ({
-            file: p.path,
-            message: p.message,
-            error: p.error,
-          })),
-        }
-      : {}),
+    ...problemsJson(context.problems),
   };
 }
 

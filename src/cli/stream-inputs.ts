@@ -6,13 +6,13 @@ import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';
 import { STREAM_FROM_BYTES, StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
 import { createStreamMatcher } from '../lib/diagnose/stream-matcher.ts';
-import { collectInputs, type Collected } from './collect-inputs.ts';
+import type { Collected } from './collect-inputs.ts';
 import { reasonOf, type Problem } from './problems.ts';
 import type { Progress } from './progress.ts';
 import type { InputSpan } from './report.ts';
 
 // node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
-const { closeSync, fstatSync, openSync, readSync, statSync } = process.getBuiltinModule('node:fs');
+const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule('node:fs');
 
 /** Bytes read from a file at a time. */
 const READ_BYTES = 4 * 1024 * 1024;
@@ -26,22 +26,13 @@ export interface StreamedInputs {
   bytes: number;
 }
 
-/** The inputs to stream: files only (standard input is read whole), together at least STREAM_FROM_BYTES. */
-export function streamableInputs(paths: readonly string[]): Collected | undefined {
-  if (paths.includes('-')) return undefined;
-  const collected = collectInputs(paths);
-  let bytes = 0;
-  for (const { path } of collected.sources) {
-    try {
-      bytes += statSync(path).size;
-    } catch {
-      // Reported when the file is read.
-    }
-  }
-  return bytes >= STREAM_FROM_BYTES && collected.sources.length ? collected : undefined;
+/** Whether inputs are streamed: files only (standard input is read whole), together at least STREAM_FROM_BYTES. */
+export function shouldStream(collected: Collected): boolean {
+  const { sources } = collected;
+  const bytes = sources.reduce((sum, source) => sum + source.bytes, 0);
+  return bytes >= STREAM_FROM_BYTES && !sources.some((source) => source.path === '-');
 }
 
-/** Streams one file into the session; a problem when it cannot be read or changed meanwhile. */
 /** What a change between the first and the last look at a streamed file means (none: undefined). */
 function changeOf(path: string, before: Stats, after: Stats): Problem | undefined {
   if (!before.isFile()) return undefined;

@@ -54,3 +54,16 @@ export function collectDialogs(page: Page): string[] {
   });
   return dialogs;
 }
+
+/** What the page has stored anywhere (the widget must store nothing). */
+export const storedState = (page: Page) =>
+  page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+
+/** storedState of a page that stored nothing. */
+export const NOTHING_STORED = { local: 0, session: 0, cookie: '', databases: 0, caches: 0 };

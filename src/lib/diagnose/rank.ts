@@ -32,9 +32,9 @@ export interface ArticleMatch {
 }
 
 /** Evidence lines shown per article; `occurrences` still counts every entry. */
-const MAX_EVIDENCE = 20;
+export const MAX_EVIDENCE = 20;
 /** Entries shown per signature and message: a log that repeats one line 6,000 times shows it thrice. */
-const MAX_PER_KIND = 3;
+export const MAX_PER_KIND = 3;
 
 /** The evidence to show, in line order: at most MAX_PER_KIND entries of each kind (signature and message). */
 function pickEvidence(results: readonly SignatureResult[]): SignatureResult[] {

@@ -8,8 +8,8 @@
 // - codes: every code written 0x… is counted (read from the bytes); codes written as eight bare
 //   hex digits or a negative decimal are listed when a signature names them or they stand in a
 //   parsed entry;
-// - `entries` holds the parsed entries only, and a streamed text is never read as a described
-//   problem (a description is a few lines, not megabytes);
+// - `entries` holds only the entries behind the results kept (see digest), and a streamed text is
+//   never read as a described problem (a description is a few lines, not megabytes);
 // - a record longer than WIDE_LINES lines on either side of a hit is cut to them.
 import { sniffStreamEncoding, type LogEncoding } from './decode.ts';
 import { byScore, fileLogOf, type Diagnosis } from './diagnose.ts';
@@ -18,7 +18,7 @@ import { evaluateEntries, type SignatureResult } from './evaluate.ts';
 import { describeCode, type FoundCode } from './found-codes.ts';
 import { parseLog } from './parse.ts';
 import { splitLines } from './parse-lines.ts';
-import { rankBySignatures } from './rank.ts';
+import { MAX_EVIDENCE, MAX_PER_KIND, rankBySignatures } from './rank.ts';
 import { lineOf, scanText, type MessageHit } from './scan-text.ts';
 import { hexCodeAt } from './stream-codes.ts';
 import type { StreamMatcher } from './stream-matcher.ts';
@@ -104,10 +104,6 @@ function touchesEdge(
     return holdsHit && (atStart || atEnd);
   });
 }
-
-/** Results of a file's entries kept for each kind of evidence (rank.ts shows three of a kind, twenty in all; see digest). */
-const RESULTS_PER_KIND = 3;
-const MAX_SHOWN = 20;
 
 /** What a file leaves once it ends: its digested results and their entries. */
 interface FileDigest {
@@ -560,7 +556,7 @@ export class StreamDiagnosis {
   /**
    * A file's results, judged when it ends as if every context were found (context only adds what
    * is missing; finish() applies what was found in all the files), then digested: per signature,
-   * message and verdict, the first RESULTS_PER_KIND results in line order, and one more that
+   * message and verdict, the first MAX_PER_KIND results in line order, and one more that
    * carries the count of the rest. Ranking reads no more than that (evidence shows three of each
    * kind; scores and occurrences count), so a folder's memory does not grow with its matches.
    */
@@ -572,8 +568,8 @@ export class StreamDiagnosis {
     this.countSpelledCodes(result.entries);
     const scan = { messageHits: hits, contextFound: this.everyContext, lineStarts: [] };
     const fileLog = fileLogOf(matcher, [result.name]);
-    // Per signature and verdict: the results that can be shown (the first RESULTS_PER_KIND of
-    // each message, at most MAX_SHOWN of them), the best (most parts, least missing), and one
+    // Per signature and verdict: the results that can be shown (the first MAX_PER_KIND of
+    // each message, at most MAX_EVIDENCE of them), the best (most parts, least missing), and one
     // more that carries the count of the rest.
     const kept = new Set<SignatureResult>();
     const perKind = new Map<string, number>();
@@ -593,7 +589,7 @@ export class StreamDiagnosis {
         (r.matchedParts === group.best.matchedParts &&
           r.missing.length < group.best.missing.length);
       if (better) group.best = r;
-      if (ofKind <= RESULTS_PER_KIND && group.shown < MAX_SHOWN) {
+      if (ofKind <= MAX_PER_KIND && group.shown < MAX_EVIDENCE) {
         group.shown++;
         kept.add(r);
       } else if (better) kept.add(r);
