@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,15 +30,21 @@ test('compiles content/ once, reads the cache after, and compiles again when a c
     assert.equal(run.code, 0, run.stderr);
     return { info: JSON.parse(run.stdout) as CodeInfo, trace: run.stderr };
   };
-  const bundles = () =>
-    readdirSync(join(cache, 'knowledge')).filter((f) => f.startsWith('knowledge-'));
+  // The keys of the bundles cached (each bundle is a file per part: index, automaton, texts).
+  const bundles = () => [
+    ...new Set(
+      readdirSync(join(cache, 'knowledge'))
+        .filter((f) => f.startsWith('knowledge-'))
+        .map((f) => f.split('.')[0]),
+    ),
+  ];
 
   assert.match(
     code().trace,
-    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.json/,
+    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.\*\.json/,
   );
   const [first] = bundles();
-  assert.match(code().trace, /knowledge base from the cache, knowledge-[0-9a-f]{32}\.json/);
+  assert.match(code().trace, /knowledge base from the cache, knowledge-[0-9a-f]{32}\.index\.json/);
   assert.deepEqual(bundles(), [first]);
 
   // A changed title is compiled in, and the old bundle is removed.
@@ -52,10 +59,20 @@ test('compiles content/ once, reads the cache after, and compiles again when a c
   assert.equal(bundles().length, 1);
   assert.notEqual(bundles()[0], first);
 
-  // Any file added under content/ counts too.
+  // Any change under content/ counts too: a file that grows, a file added in a nested folder.
   appendFileSync(join(content, 'codes.yaml'), '\n# a comment\n');
   assert.match(code().trace, /knowledge base compiled from/);
   assert.match(code().trace, /knowledge base from the cache/);
+  writeFileSync(join(content, 'articles', XP, 'notes.txt'), 'a file of its own\n');
+  assert.match(code().trace, /knowledge base compiled from/);
+  assert.match(code().trace, /knowledge base from the cache/);
+
+  // A part removed from the cache is compiled again, not an error.
+  const [key] = bundles();
+  rmSync(join(cache, 'knowledge', `${key}.texts.json`));
+  const show = runCli(['show', XP], { env });
+  assert.equal(show.code, 0, show.stderr);
+  assert.match(show.stdout, /A title changed for the cache check/);
   // The stripped sources are cached beside it, by Node version.
   const js = readdirSync(cache).find((d) => d.startsWith('js-v'));
   assert.ok(js && readdirSync(join(cache, js)).some((f) => f.endsWith('.js')));

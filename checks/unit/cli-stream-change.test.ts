@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { collectInputs } from '../../src/cli/collect-inputs.ts';
 import { Progress } from '../../src/cli/progress.ts';
 import { streamInputs } from '../../src/cli/stream-inputs.ts';
-import { STREAM_FROM_BYTES } from '../../src/lib/diagnose/stream-diagnose.ts';
+import { STREAM_FROM_BYTES } from '../../src/lib/diagnose/stream-stats.ts';
 import { matcher } from './support/engine.ts';
 
 const FILLER =

@@ -4,6 +4,7 @@
 // leads back into a folder being walked is reported once and not followed again.
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
+import { shouldStream } from '../lib/diagnose/stream-stats.ts';
 import { reasonOf, type Problem } from './problems.ts';
 
 // node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
@@ -133,4 +134,11 @@ export function collectInputs(paths: readonly string[]): Collected {
   const walk: Walk = { sources: [], problems: [], skipped: 0, seen: new Set() };
   for (const path of paths) collectPath(path, walk);
   return { sources: walk.sources, problems: walk.problems, skipped: walk.skipped };
+}
+
+/** Whether the inputs are streamed: files only (standard input is read whole), together at least STREAM_FROM_BYTES. */
+export function shouldStreamInputs(collected: Collected): boolean {
+  const { sources } = collected;
+  const bytes = sources.reduce((sum, source) => sum + source.bytes, 0);
+  return shouldStream(bytes) && !sources.some((source) => source.path === '-');
 }

@@ -7,14 +7,18 @@ import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
 import { matcherOf } from './automaton-json.ts';
-import { collectInputs, type Collected } from './collect-inputs.ts';
+import { collectInputs, shouldStreamInputs, type Collected } from './collect-inputs.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
 import { InputError } from './problems.ts';
 import { Progress } from './progress.ts';
 import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
 import { humanReport, inputSpans, jsonReport, type ReportContext } from './report.ts';
-import { shouldStream, streamInputs } from './stream-inputs.ts';
+
+// The stream's modules load only for inputs large enough to stream (synchronously, through require).
+const { createRequire } = process.getBuiltinModule('node:module');
+const streamingModule = () =>
+  createRequire(import.meta.url)('./stream-inputs.ts') as typeof import('./stream-inputs.ts');
 
 export interface DiagnoseCommand {
   json: boolean;
@@ -98,7 +102,7 @@ function diagnoseStreamed(
   progress: Progress,
 ): CommandResult {
   const { index, automaton } = loadKnowledge(options.contentDir);
-  const read = streamInputs(collected, matcherOf(index, automaton), progress);
+  const read = streamingModule().streamInputs(collected, matcherOf(index, automaton), progress);
   progress.done();
   const errors = read.problems.some((p) => p.error);
   if (!read.spans.length) {
@@ -133,7 +137,7 @@ export function diagnoseCommand(
 ): CommandResult {
   // Large inputs stream (memory stays flat); --since/--until needs every entry's time, so it reads whole.
   const collected = paths.length ? collectInputs(paths) : undefined;
-  if (collected && !options.window && shouldStream(collected))
+  if (collected && !options.window && shouldStreamInputs(collected))
     return diagnoseStreamed(collected, options, progress);
   const read = readCommandInputs('diagnose', paths, progress, collected);
   if ('exitCode' in read) return read;

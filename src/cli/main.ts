@@ -2,14 +2,18 @@
 // `oobkb show SLUG`, and for authors `oobkb new SLUG`, `oobkb draft FILE --slug S`, `oobkb coverage`.
 // Exit 0 with an answer, 1 without one, 2 for bad usage or an input that could
 // not be read (one line on stderr each; the other inputs are still used).
-import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { parseTimeBound, type TimeBound, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import type { CommandResult } from './diagnose-command.ts';
 import { siteAddress } from './links.ts';
+import { writeErr, writeOut } from './output.ts';
 import { InputError, problemLine } from './problems.ts';
 import { USAGE } from './usage.ts';
+
+// Built-in modules through getBuiltinModule: an ESM import of node:util builds a facade of all its
+// exports, which loads streams, worker_threads and more (~6 ms of a start-up).
+const { createRequire } = process.getBuiltinModule('node:module');
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 // Each command's modules load only when it runs (synchronously, through require), so `oobkb code`
 // does not start the log parser nor `oobkb diagnose` the article renderer.
@@ -103,7 +107,9 @@ type Options = ReturnType<typeof options>;
 
 /** The width `show` wraps to: the terminal's, else $COLUMNS, else 80. */
 function terminalWidth(): number {
-  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']);
+  const columns = process.getBuiltinModule('node:tty').isatty(1)
+    ? process.stdout.columns
+    : Number(process.env['COLUMNS']);
   return Number.isFinite(columns) && columns >= 20 ? columns : 80;
 }
 
@@ -175,29 +181,29 @@ export function main(argv: readonly string[], contentDir: string): number {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
     const o = options(rest);
     if (o.help) {
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(`${USAGE}\n`);
       return 0;
     }
     const result = run(command, o, contentDir);
-    for (const problem of result.problems) process.stderr.write(`${problemLine(problem)}\n`);
-    if (result.output) process.stdout.write(`${result.output}\n`);
+    for (const problem of result.problems) writeErr(`${problemLine(problem)}\n`);
+    if (result.output) writeOut(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
     if ((error as Error).name === 'ContentError') {
-      process.stderr.write(`oobkb: ${(error as Error).message}\n`);
+      writeErr(`oobkb: ${(error as Error).message}\n`);
       return 2;
     }
     const known =
       error instanceof InputError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const message = (error as Error).message.split('\n')[0];
-    process.stderr.write(`oobkb: ${known ? message : `internal error: ${message}`}\n`);
-    if (known) process.stderr.write(`${USAGE.split('\n\n')[0]}\n`);
+    writeErr(`oobkb: ${known ? message : `internal error: ${message}`}\n`);
+    if (known) writeErr(`${USAGE.split('\n\n')[0]}\n`);
     return 2;
   }
 }

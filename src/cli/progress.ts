@@ -20,7 +20,7 @@ export class Progress {
   #drawn = -Infinity;
   #shown = false;
 
-  constructor(stream?: ProgressStream, now: () => number = () => performance.now()) {
+  constructor(stream?: ProgressStream, now: () => number = Date.now) {
     this.#stream = stream;
     this.#now = now;
     this.#start = now();

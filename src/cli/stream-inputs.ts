@@ -1,10 +1,10 @@
 // NODE ONLY. Large inputs, streamed: each file is read in chunks and handed to the engine's
 // stream (stream-diagnose.ts), so memory does not grow with the inputs. Used by `oobkb diagnose`
-// when the files together reach STREAM_FROM_BYTES (smaller inputs are read whole, every entry parsed).
+// when shouldStreamInputs() says so (smaller inputs are read whole, every entry parsed); loaded only then.
 import type { Stats } from 'node:fs';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';
-import { STREAM_FROM_BYTES, StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
+import { StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
 import { createStreamMatcher } from '../lib/diagnose/stream-matcher.ts';
 import type { Collected } from './collect-inputs.ts';
 import { reasonOf, type Problem } from './problems.ts';
@@ -24,13 +24,6 @@ export interface StreamedInputs {
   problems: Problem[];
   skipped: { other: number; binary: number };
   bytes: number;
-}
-
-/** Whether inputs are streamed: files only (standard input is read whole), together at least STREAM_FROM_BYTES. */
-export function shouldStream(collected: Collected): boolean {
-  const { sources } = collected;
-  const bytes = sources.reduce((sum, source) => sum + source.bytes, 0);
-  return bytes >= STREAM_FROM_BYTES && !sources.some((source) => source.path === '-');
 }
 
 /** What a change between the first and the last look at a streamed file means (none: undefined). */

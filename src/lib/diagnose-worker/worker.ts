@@ -12,7 +12,7 @@ import { FileRefusal, readFiles } from './read-files.ts';
 import { timedViews } from './timed-views.ts';
 import { pageWords, widgetResult, type LogTable, type PageWords } from './widget-result.ts';
 import { streamFiles } from './stream-files.ts';
-import { shouldStream } from '../diagnose/stream-diagnose.ts';
+import { shouldStream } from '../diagnose/stream-stats.ts';
 import { widgetExplanation } from './widget-explain.ts';
 
 const scope = self as unknown as {

@@ -36,9 +36,16 @@ function contextStart(data: Uint8Array, at: number, floor: number): number {
   return i;
 }
 
-/** Whether the text before a token might name a thread (then code-find.ts's own test decides). */
+// "thread", the word RE_THREAD_BEFORE of code-find.ts needs before "=" or ":"
+const THREAD = [116, 104, 114, 101, 97, 100];
+
+/** Whether the text before a token might name a thread ("thread" in any case; code-find.ts's own test then decides). */
 function mightNameThread(data: Uint8Array, from: number, at: number): boolean {
-  for (let i = from; i < at; i++) if (data[i] === 61 || data[i] === 58) return true; // "=" or ":"
+  for (let i = from; i + THREAD.length <= at; i++) {
+    let j = 0;
+    while (j < THREAD.length && (data[i + j]! | 32) === THREAD[j]) j++;
+    if (j === THREAD.length) return true;
+  }
   return false;
 }
 

@@ -24,8 +24,6 @@ import { hexCodeAt } from './stream-codes.ts';
 import type { StreamMatcher } from './stream-matcher.ts';
 import type { LogEntry } from './types.ts';
 
-/** Inputs of at least this many bytes are streamed; smaller ones are read whole (every entry parsed). */
-export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
 /** Bytes scanned per round. */
 const ROUND_BYTES = 4 * 1024 * 1024;
 /** Bytes of earlier rounds kept for the lines before a hit. */
@@ -189,7 +187,8 @@ export class LogStream {
       at += part.length;
     }
     this.sniffed = [];
-    const { encoding, bom, binary } = sniffStreamEncoding(prefix);
+    // Judged on its first SNIFF_BYTES, however large the first piece read.
+    const { encoding, bom, binary } = sniffStreamEncoding(prefix.subarray(0, SNIFF_BYTES));
     this.encoding = encoding;
     this.binary = binary;
     if (binary) return;
@@ -688,6 +687,3 @@ function contextInName(streamMatcher: StreamMatcher, name: string): number[] {
   for (const signature of scan.contextFound) found.push(signature);
   return found;
 }
-
-/** Whether bytes this large are streamed. */
-export const shouldStream = (bytes: number): boolean => bytes >= STREAM_FROM_BYTES;

@@ -1,4 +1,11 @@
-// SHIPS TO THE BROWSER. What a streamed diagnosis read (stream-diagnose.ts).
+// SHIPS TO THE BROWSER. When a diagnosis streams, and what a streamed diagnosis read
+// (stream-diagnose.ts). Apart from the stream's code, so that deciding loads none of it.
+
+/** Inputs of at least this many bytes are streamed; smaller ones are read whole (every entry parsed). */
+export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
+
+/** Whether bytes this large are streamed. */
+export const shouldStream = (bytes: number): boolean => bytes >= STREAM_FROM_BYTES;
 
 export interface StreamStats {
   /** Bytes read, as UTF-8 (other encodings are converted as they stream). */
