@@ -52,8 +52,8 @@ const inputs: Input[] = [
 type Ranked = string[];
 const ranking = (matches: { slug: string; confidence: string }[]): Ranked =>
   matches.map((m) => `${m.slug}:${m.confidence}`);
-const cliRanking = (path: string): Ranked =>
-  ranking((JSON.parse(runDiagnose([path], true, 'en', 'content')) as JsonReport).matches);
+const cliRanking = async (path: string): Promise<Ranked> =>
+  ranking((JSON.parse(await runDiagnose([path], true, 'en', 'content')) as JsonReport).matches);
 
 test('the widget and the CLI rank every sample, fixture log and evaluation text the same', async () => {
   assert.ok(inputs.length >= 200, `${inputs.length} inputs`);
@@ -77,7 +77,7 @@ test('the widget and the CLI rank every sample, fixture log and evaluation text 
             `${(i as HTMLElement).dataset['slug']}:${(i as HTMLElement).dataset['confidence']}`,
         ),
       );
-    const inCli = cliRanking(input.path);
+    const inCli = await cliRanking(input.path);
     if (inWidget.join(' ') !== inCli.join(' '))
       differences.push(`${input.id}: widget [${inWidget.join(', ')}] CLI [${inCli.join(', ')}]`);
   }
@@ -85,7 +85,7 @@ test('the widget and the CLI rank every sample, fixture log and evaluation text 
   assert.deepEqual(differences, []);
 });
 
-test('the spawned CLI prints what its code path gives in process', () => {
+test('the spawned CLI prints what its code path gives in process', async () => {
   for (const input of inputs.filter((_, i) => i % 25 === 0)) {
     const result = spawnSync(
       process.execPath,
@@ -95,6 +95,6 @@ test('the spawned CLI prints what its code path gives in process', () => {
     const matches = (JSON.parse(result.stdout) as JsonReport).matches;
     // Exit 0 with an article, 1 without one.
     assert.equal(result.status, matches.length ? 0 : 1, result.stderr);
-    assert.deepEqual(ranking(matches), cliRanking(input.path), input.id);
+    assert.deepEqual(ranking(matches), await cliRanking(input.path), input.id);
   }
 });

@@ -2,13 +2,14 @@
 // Where the CLI keeps its caches: $OOBKB_CACHE_DIR, else node_modules/.cache/oobkb/ in the package,
 // else a folder of its own in the OS temporary folder. Only a folder the user owns is read. Files
 // are named by a hash of what they were made from (SHA-256); crypto loads only when one is needed.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-// node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
+// Node's modules through getBuiltinModule, not ESM imports: an import builds a facade of all a
+// module's exports (node:fs loads its streams then, ~8 ms of a start-up), and node:os, not loaded
+// at all before it is needed, is taken only for the temporary folder.
 const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } =
   process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 
 /** The package's root folder. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,7 +20,10 @@ function cacheFolders() {
   if (given) return [given];
   return [
     join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
-    join(tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
+    join(
+      process.getBuiltinModule('node:os').tmpdir(),
+      `oobkb-cache-${process.getuid?.() ?? 'user'}`,
+    ),
   ];
 }
 
@@ -47,6 +51,28 @@ export function readCacheFile(sub, name, encoding = 'utf8') {
       return readFileSync(join(root, sub, name), encoding);
     } catch {
       // Not cached there.
+    }
+  }
+  return undefined;
+}
+
+/** Whether a cached file exists (without reading it). @param {string} sub @param {string} name */
+export function hasCacheFile(sub, name) {
+  readable ??= cacheFolders().filter(ownFolder);
+  return readable.some((root) => statSync(join(root, sub, name), { throwIfNoEntry: false }));
+}
+
+/**
+ * The path of `sub` in the first cache folder this user owns and can write (made when missing),
+ * or undefined when there is none. @param {string} sub @returns {string | undefined}
+ */
+export function writableCacheFolder(sub) {
+  for (const root of cacheFolders()) {
+    try {
+      mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
+      if (ownFolder(root)) return join(root, sub);
+    } catch {
+      // A read-only install: try the next folder.
     }
   }
   return undefined;

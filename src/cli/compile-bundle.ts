@@ -37,5 +37,10 @@ export function compileBundle(contentDir: string, key: string): KnowledgeBundle 
   }));
   const logs = kb.logs.map(({ id, name, path }) => ({ id, name, path }));
   const index = compileIndex(compileInputOf(kb));
-  return { key, index, automaton: automatonToJson(createMatcher(index).automaton), articles, logs };
+  return {
+    key,
+    index,
+    automaton: automatonToJson(createMatcher(index).automaton),
+    texts: { articles, logs },
+  };
 }

@@ -15,11 +15,6 @@ import { Progress } from './progress.ts';
 import { nothingToRead, readInputs, type Input, type ReadInputs } from './read-input.ts';
 import { humanReport, inputSpans, jsonReport, type ReportContext } from './report.ts';
 
-// The stream's modules load only for inputs large enough to stream (synchronously, through require).
-const { createRequire } = process.getBuiltinModule('node:module');
-const streamingModule = () =>
-  createRequire(import.meta.url)('./stream-inputs.ts') as typeof import('./stream-inputs.ts');
-
 export interface DiagnoseCommand {
   json: boolean;
   lang: IndexLang;
@@ -96,13 +91,15 @@ function printed(
 }
 
 /** `oobkb diagnose` on inputs large enough to stream (see stream-inputs.ts). */
-function diagnoseStreamed(
+async function diagnoseStreamed(
   collected: Collected,
   options: DiagnoseCommand,
   progress: Progress,
-): CommandResult {
-  const { index, automaton } = loadKnowledge(options.contentDir);
-  const read = streamingModule().streamInputs(collected, matcherOf(index, automaton), progress);
+): Promise<CommandResult> {
+  const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
+  // The stream's modules load only for inputs large enough to stream.
+  const { streamInputs } = await import('./stream-inputs.ts');
+  const read = streamInputs(collected, matcherOf(index, automaton), progress);
   progress.done();
   const errors = read.problems.some((p) => p.error);
   if (!read.spans.length) {
@@ -130,11 +127,11 @@ function diagnoseStreamed(
 }
 
 /** Runs `oobkb diagnose`; throws InputError for bad usage only. */
-export function diagnoseCommand(
+export async function diagnoseCommand(
   paths: readonly string[],
   options: DiagnoseCommand,
   progress = new Progress(),
-): CommandResult {
+): Promise<CommandResult> {
   // Large inputs stream (memory stays flat); --since/--until needs every entry's time, so it reads whole.
   const collected = paths.length ? collectInputs(paths) : undefined;
   if (collected && !options.window && shouldStreamInputs(collected))
@@ -148,7 +145,7 @@ export function diagnoseCommand(
     read.inputs.map((i) => i.name),
     texts,
   );
-  const { index, automaton } = loadKnowledge(options.contentDir);
+  const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
   progress.update(
     `oobkb: diagnosing ${Math.round(read.bytes / 1048576)} MB in ${read.inputs.length} ${read.inputs.length === 1 ? 'file' : 'files'}…`,
     read.bytes / BYTES_PER_MS,

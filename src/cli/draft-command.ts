@@ -21,7 +21,10 @@ export interface DraftCommand {
 const RE_NO_SIGNATURES = /^signatures: \[\]$/m;
 
 /** Runs `oobkb draft`; throws InputError for bad usage or an existing folder. */
-export function draftCommand(paths: readonly string[], options: DraftCommand): CommandResult {
+export async function draftCommand(
+  paths: readonly string[],
+  options: DraftCommand,
+): Promise<CommandResult> {
   if (options.slug === undefined)
     throw new InputError(
       'draft needs --slug, e.g. oobkb draft amtopmgr.log --slug amt-tls-handshake-fails',
@@ -31,7 +34,7 @@ export function draftCommand(paths: readonly string[], options: DraftCommand): C
   if ('exitCode' in read) return read;
   if (read.problems.some((p) => p.error))
     return { output: '', problems: read.problems, exitCode: 2 };
-  const { index, automaton } = loadKnowledge(options.contentDir);
+  const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
   const files = draftArticle({
     text: read.inputs.map((i) => i.decoded.text).join('\n'),
     fileNames: read.inputs.map((i) => i.name),

@@ -17,11 +17,11 @@ export interface ExplainCommand {
 }
 
 /** Runs `oobkb explain`: exit 0 when some entry fires a signature (strongly or possibly), 1 when none, 2 on an error. */
-export function explainCommand(
+export async function explainCommand(
   paths: readonly string[],
   options: ExplainCommand,
   progress = new Progress(),
-): CommandResult {
+): Promise<CommandResult> {
   const read = readCommandInputs('explain', paths, progress);
   if ('exitCode' in read) return read;
   const texts = read.inputs.map((i) => i.decoded.text);
@@ -29,7 +29,7 @@ export function explainCommand(
     read.inputs.map((i) => i.name),
     texts,
   );
-  const { index, automaton } = loadKnowledge(options.contentDir);
+  const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
   const explanation = explainEntries(matcherOf(index, automaton), texts.join('\n'), {
     fileNames: read.inputs.map((i) => i.name),
     fileStarts: spans.map((s) => s.firstLine),

@@ -2,13 +2,19 @@
 // compiled from content/ once and cached in a file named by the hash of content/ and of the code
 // that compiles it. A start-up reads that JSON file; YAML, zod and the compiler load only when
 // content/ (or that code) changed. The cache folder is cache-folder.mjs's, under knowledge/.
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
 import type { AutomatonJson } from './automaton-json.ts';
 import { writeErr } from './output.ts';
-import { newHash, PACKAGE_ROOT, readCacheFile, stamp, writeCacheFile } from './cache-folder.mjs';
+import {
+  hasCacheFile,
+  newHash,
+  PACKAGE_ROOT,
+  readCacheFile,
+  stamp,
+  writeCacheFile,
+} from './cache-folder.mjs';
 
 // node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
 const { readdirSync, readFileSync, rmSync, statSync } = process.getBuiltinModule('node:fs');
@@ -32,19 +38,29 @@ export interface BundleArticle {
   texts: Partial<Record<Lang, BundleText>>;
 }
 
-/** Everything the CLI reads of the knowledge base. */
-export interface KnowledgeBundle {
-  /** The hash it was compiled for. */
-  key: string;
-  index: SignatureIndex;
-  /** The index's compiled automaton (built once, with the index). */
-  automaton: AutomatonJson;
+/** The articles' texts and the catalogue of logs, as `oobkb show` prints them. */
+export interface BundleTexts {
   articles: BundleArticle[];
   logs: { id: string; name: string; path: string }[];
 }
 
+/** What the CLI reads of the knowledge base, in parts cached a file each: a command reads only those it uses. */
+export interface KnowledgeParts {
+  index: SignatureIndex;
+  /** The index's compiled automaton (built once, with the index). */
+  automaton: AutomatonJson;
+  texts: BundleTexts;
+}
+
+export type KnowledgePart = keyof KnowledgeParts;
+
+/** Every part, and the hash it was compiled for. */
+export interface KnowledgeBundle extends KnowledgeParts {
+  key: string;
+}
+
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
-const BUNDLE_FORMAT = 5;
+const BUNDLE_FORMAT = 6;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/lib/authoring', 'src/schemas'];
 const COMPILER_FILES = [
@@ -56,16 +72,16 @@ const COMPILER_FILES = [
 const SUB = 'knowledge';
 /** The last key and what it was computed from (its list holds absolute paths, so another content folder never matches). */
 const KEY_MEMO = 'key-memo.json';
-/** The bundle's parts, a file each, so that a command reads only what it uses. */
-const PARTS = ['index', 'automaton', 'texts'] as const;
-type Part = (typeof PARTS)[number];
-interface PartValues {
-  index: SignatureIndex;
-  automaton: AutomatonJson;
-  texts: Pick<KnowledgeBundle, 'articles' | 'logs'>;
+/**
+ * A cached bundle's files: its parts, with the index's descriptions apart (a third of the index,
+ * read only to rank a described problem: see withLazyDescriptions).
+ */
+type CacheFile = KnowledgePart | 'descriptions';
+interface CacheFileValues extends KnowledgeParts {
+  descriptions: SignatureIndex['descriptions'];
 }
-type PartValue<P extends Part> = PartValues[P];
-const partName = (key: string, part: Part) => `knowledge-${key}.${part}.json`;
+const CACHE_FILES: readonly CacheFile[] = ['index', 'descriptions', 'automaton', 'texts'];
+const fileName = (key: string, file: CacheFile) => `knowledge-${key}.${file}.json`;
 
 /** A folder walked and its time, taken before its entries were read. */
 interface WalkedDir {
@@ -166,45 +182,63 @@ function parseMemo(text: string | undefined): KeyMemo | undefined {
   }
 }
 
-/** What a part file holds: the key it was compiled for, and the part. */
-interface PartFile<T> {
+/** What a cache file holds: the key it was compiled for, and its value. */
+interface CacheFileText<F extends CacheFile> {
   key: string;
-  value: T;
+  value: CacheFileValues[F];
 }
 
-function readPart<P extends Part>(key: string, part: P): PartValue<P> | undefined {
+function readFile<F extends CacheFile>(key: string, file: F): CacheFileValues[F] | undefined {
   try {
-    const file = JSON.parse(
-      readCacheFile(SUB, partName(key, part), 'latin1') ?? 'null',
-    ) as PartFile<PartValue<P>> | null;
-    return file?.key === key ? file.value : undefined;
+    const text = JSON.parse(
+      readCacheFile(SUB, fileName(key, file), 'latin1') ?? 'null',
+    ) as CacheFileText<F> | null;
+    return text?.key === key ? text.value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * The cached bundle of `key`: its index read now, the other parts when first used (`oobkb code`
- * reads the index alone, diagnose no article texts). A part missing from the cache (removed by
- * hand) is compiled again.
- */
-function cachedBundle(key: string, index: SignatureIndex, compile: () => KnowledgeBundle) {
-  let automaton: AutomatonJson | undefined;
-  let texts: PartValue<'texts'> | undefined;
-  const textsPart = () => (texts ??= readPart(key, 'texts') ?? compile());
+/** The cached index, whose descriptions are read from their own file when first used. */
+function withLazyDescriptions(key: string, index: SignatureIndex): SignatureIndex {
+  let descriptions: SignatureIndex['descriptions'] | undefined;
+  return Object.defineProperty(index, 'descriptions', {
+    enumerable: true,
+    get() {
+      descriptions ??= readFile(key, 'descriptions');
+      if (!descriptions)
+        throw new Error(`the knowledge cache changed while oobkb ran: run the command again`);
+      return descriptions;
+    },
+  });
+}
+
+/** The parts asked for, from the cache; undefined when a file is missing (then all are compiled again). */
+function readParts<P extends KnowledgePart>(
+  key: string,
+  parts: readonly P[],
+): Pick<KnowledgeParts, P> | undefined {
+  const read: Partial<KnowledgeParts> = {};
+  for (const part of parts) {
+    const value = readFile(key, part);
+    if (value === undefined) return undefined;
+    if (part === 'index' && !hasCacheFile(SUB, fileName(key, 'descriptions'))) return undefined;
+    Object.assign(read, {
+      [part]: part === 'index' ? withLazyDescriptions(key, value as SignatureIndex) : value,
+    });
+  }
+  return read as Pick<KnowledgeParts, P>;
+}
+
+/** What each cache file holds of a bundle: the index without its descriptions, which are a file of their own. */
+function fileValues(bundle: KnowledgeBundle): CacheFileValues {
+  const { descriptions, ...index } = bundle.index;
   return {
-    key,
-    index,
-    get automaton() {
-      return (automaton ??= readPart(key, 'automaton') ?? compile().automaton);
-    },
-    get articles() {
-      return textsPart().articles;
-    },
-    get logs() {
-      return textsPart().logs;
-    },
-  } satisfies KnowledgeBundle;
+    index: index as SignatureIndex,
+    descriptions,
+    automaton: bundle.automaton,
+    texts: bundle.texts,
+  };
 }
 
 // Matches a character outside ASCII, e.g. "接"
@@ -220,14 +254,10 @@ const asciiJson = (value: unknown): string =>
 /** Writes the bundle's parts in the cache and removes the bundles of older content beside them. */
 function writeCached(bundle: KnowledgeBundle): string | undefined {
   const { key } = bundle;
-  const values: { [P in Part]: PartValue<P> } = {
-    index: bundle.index,
-    automaton: bundle.automaton,
-    texts: { articles: bundle.articles, logs: bundle.logs },
-  };
+  const values = fileValues(bundle);
   let file: string | undefined;
-  for (const part of PARTS) {
-    file = writeCacheFile(SUB, partName(key, part), asciiJson({ key, value: values[part] }));
+  for (const name of CACHE_FILES) {
+    file = writeCacheFile(SUB, fileName(key, name), asciiJson({ key, value: values[name] }));
     if (file === undefined) return undefined;
   }
   const dir = join(file!, '..');
@@ -241,12 +271,9 @@ const TRACING = Boolean(process.env['OOBKB_TRACE']);
 /** Milliseconds for the trace: the global \`performance\` loads perf_hooks and worker_threads on first use (~3 ms). */
 const clock = (): number => (TRACING ? performance.now() : 0);
 
-/** Compiles content/ (its modules loaded on demand, synchronously, so every command stays a plain function). */
-function compileBundle(contentDir: string, key: string): KnowledgeBundle {
-  const compiler = createRequire(import.meta.url)(
-    './compile-bundle.ts',
-  ) as typeof import('./compile-bundle.ts');
-  return compiler.compileBundle(contentDir, key);
+/** Compiles content/ (YAML, the schemas and the compiler load only then). */
+async function compileBundle(contentDir: string, key: string): Promise<KnowledgeBundle> {
+  return (await import('./compile-bundle.ts')).compileBundle(contentDir, key);
 }
 
 /** Says where the knowledge base came from when OOBKB_TRACE is set (the checks read it). */
@@ -254,20 +281,24 @@ function trace(text: string): void {
   if (TRACING) writeErr(`oobkb: ${text}\n`);
 }
 
-/** The knowledge base of `contentDir`, from the cache when content/ has not changed since it was compiled. */
-export function loadKnowledge(contentDir: string): KnowledgeBundle {
+/**
+ * The parts of the knowledge base of `contentDir` that a command uses, from the cache when
+ * content/ has not changed since it was compiled.
+ */
+export async function loadKnowledge<P extends KnowledgePart>(
+  contentDir: string,
+  parts: readonly P[],
+): Promise<Pick<KnowledgeParts, P>> {
   const start = clock();
   const key = bundleKey(contentDir);
-  let compiled: KnowledgeBundle | undefined;
-  const compile = () => (compiled ??= compileBundle(contentDir, key));
-  const index = readPart(key, 'index');
-  if (index) {
+  const cached = readParts(key, parts);
+  if (cached) {
     trace(
-      `knowledge base from the cache, ${partName(key, 'index')} (${Math.round(clock() - start)} ms)`,
+      `knowledge base from the cache, knowledge-${key} (${parts.join(', ')}; ${Math.round(clock() - start)} ms)`,
     );
-    return cachedBundle(key, index, compile);
+    return cached;
   }
-  const bundle = compile();
+  const bundle = await compileBundle(contentDir, key);
   const file = writeCached(bundle);
   trace(
     `knowledge base compiled from ${contentDir} (${Math.round(clock() - start)} ms), ${file ? `cached in ${file}` : 'not cached (no writable cache folder)'}`,

@@ -5,32 +5,20 @@
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
 import { parseTimeBound, type TimeBound, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import type { CommandResult } from './diagnose-command.ts';
+import type { KnowledgePart } from './knowledge-cache.ts';
 import { siteAddress } from './links.ts';
 import { writeErr, writeOut } from './output.ts';
 import { InputError, problemLine } from './problems.ts';
 import { USAGE } from './usage.ts';
 
-// Built-in modules through getBuiltinModule: an ESM import of node:util builds a facade of all its
-// exports, which loads streams, worker_threads and more (~6 ms of a start-up).
-const { createRequire } = process.getBuiltinModule('node:module');
+// node:util through getBuiltinModule: an ESM import of it builds a facade of all its exports,
+// which loads streams, worker_threads and more (~6 ms of a start-up).
 const { parseArgs } = process.getBuiltinModule('node:util');
 
-// Each command's modules load only when it runs (synchronously, through require), so `oobkb code`
-// does not start the log parser nor `oobkb diagnose` the article renderer.
-const load = createRequire(import.meta.url);
-const codeModule = () => load('./code-command.ts') as typeof import('./code-command.ts');
-const diagnoseModule = () =>
-  load('./diagnose-command.ts') as typeof import('./diagnose-command.ts');
-const explainModule = () => load('./explain-command.ts') as typeof import('./explain-command.ts');
-const timelineModule = () =>
-  load('./timeline-command.ts') as typeof import('./timeline-command.ts');
-const showModule = () => load('./show-command.ts') as typeof import('./show-command.ts');
-const newModule = () => load('./new-command.ts') as typeof import('./new-command.ts');
-const draftModule = () => load('./draft-command.ts') as typeof import('./draft-command.ts');
-const coverageModule = () =>
-  load('./coverage-command.ts') as typeof import('./coverage-command.ts');
-const knowledge = (contentDir: string) =>
-  (load('./knowledge-cache.ts') as typeof import('./knowledge-cache.ts')).loadKnowledge(contentDir);
+// Each command's modules load only when it runs, so `oobkb code` does not start the log parser
+// nor `oobkb diagnose` the article renderer (in the CLI's bundle these are its split chunks).
+const knowledge = async <P extends KnowledgePart>(contentDir: string, parts: readonly P[]) =>
+  (await import('./knowledge-cache.ts')).loadKnowledge(contentDir, parts);
 
 const LANGS: readonly IndexLang[] = ['ja', 'en'];
 
@@ -113,11 +101,15 @@ function terminalWidth(): number {
   return Number.isFinite(columns) && columns >= 20 ? columns : 80;
 }
 
-function runCode(codes: readonly string[], o: Options, contentDir: string): CommandResult {
+async function runCode(
+  codes: readonly string[],
+  o: Options,
+  contentDir: string,
+): Promise<CommandResult> {
   if (codes.length !== 1)
     throw new InputError('code needs exactly one error code, e.g. oobkb code 0x80072EE9');
-  const { describeCode, humanCode } = codeModule();
-  const info = describeCode(codes[0]!, knowledge(contentDir).index, o.lang);
+  const { describeCode, humanCode } = await import('./code-command.ts');
+  const info = describeCode(codes[0]!, (await knowledge(contentDir, ['index'])).index, o.lang);
   return {
     output: o.json ? JSON.stringify(info, null, 2) : humanCode(info, o.lang, o.site),
     problems: [],
@@ -125,59 +117,75 @@ function runCode(codes: readonly string[], o: Options, contentDir: string): Comm
   };
 }
 
-function run(command: string, o: Options, contentDir: string): CommandResult {
+async function run(command: string, o: Options, contentDir: string): Promise<CommandResult> {
   const common = { json: o.json, lang: o.lang, window: o.window, localBias: o.localBias };
   switch (command) {
     case 'diagnose':
-      return diagnoseModule().diagnoseCommand(o.positionals, {
+      return (await import('./diagnose-command.ts')).diagnoseCommand(o.positionals, {
         ...common,
         contentDir,
         site: o.site,
       });
     case 'explain':
       if (o.window) throw new InputError('explain takes no --since/--until (diagnose does)');
-      return explainModule().explainCommand(o.positionals, {
+      return (await import('./explain-command.ts')).explainCommand(o.positionals, {
         json: o.json,
         lang: o.lang,
         contentDir,
       });
     case 'timeline':
-      return timelineModule().timelineCommand(o.positionals, { ...common, all: o.all });
+      return (await import('./timeline-command.ts')).timelineCommand(o.positionals, {
+        ...common,
+        all: o.all,
+      });
     case 'code':
       return runCode(o.positionals, o, contentDir);
     case 'show':
-      return showModule().showCommand(o.positionals, knowledge(contentDir), {
-        lang: o.lang,
-        width: terminalWidth(),
-        site: o.site,
-      });
+      return (await import('./show-command.ts')).showCommand(
+        o.positionals,
+        (await knowledge(contentDir, ['texts'])).texts,
+        {
+          lang: o.lang,
+          width: terminalWidth(),
+          site: o.site,
+        },
+      );
     case 'new':
-      return newModule().newCommand(o.positionals, {
+      return (await import('./new-command.ts')).newCommand(o.positionals, {
         contentDir,
         category: o.category,
         lang: o.lang,
       });
     case 'draft':
-      return draftModule().draftCommand(o.positionals, { contentDir, slug: o.slug, lang: o.lang });
+      return (await import('./draft-command.ts')).draftCommand(o.positionals, {
+        contentDir,
+        slug: o.slug,
+        lang: o.lang,
+      });
     case 'coverage':
-      return coverageModule().coverageCommand({ contentDir, json: o.json, lang: o.lang });
+      return (await import('./coverage-command.ts')).coverageCommand({
+        contentDir,
+        json: o.json,
+        lang: o.lang,
+      });
     default:
       throw new InputError(`unknown command "${command}"`);
   }
 }
 
 /** What `oobkb diagnose PATHS` prints (for the check that compares it with the widget). */
-export function runDiagnose(
+export async function runDiagnose(
   paths: string[],
   json: boolean,
   lang: IndexLang,
   contentDir: string,
-): string {
-  return diagnoseModule().diagnoseCommand(paths, { json, lang, contentDir }).output;
+): Promise<string> {
+  const { diagnoseCommand } = await import('./diagnose-command.ts');
+  return (await diagnoseCommand(paths, { json, lang, contentDir })).output;
 }
 
 /** Runs the CLI; returns the exit code. `contentDir` is where the knowledge base lives. */
-export function main(argv: readonly string[], contentDir: string): number {
+export async function main(argv: readonly string[], contentDir: string): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -189,7 +197,7 @@ export function main(argv: readonly string[], contentDir: string): number {
       writeOut(`${USAGE}\n`);
       return 0;
     }
-    const result = run(command, o, contentDir);
+    const result = await run(command, o, contentDir);
     for (const problem of result.problems) writeErr(`${problemLine(problem)}\n`);
     if (result.output) writeOut(`${result.output}\n`);
     return result.exitCode;

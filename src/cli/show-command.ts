@@ -3,7 +3,7 @@
 import type { Lang } from '../schemas/languages.ts';
 import { UI } from '../i18n/site.ts';
 import type { CommandResult } from './diagnose-command.ts';
-import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
+import type { BundleArticle, BundleTexts } from './knowledge-cache.ts';
 import { articleRef, pageRef } from './links.ts';
 import { InputError } from './problems.ts';
 import { heading, inlineText, renderMarkdown, type LinkTarget } from './terminal-markdown.ts';
@@ -40,7 +40,7 @@ function list(label: string, items: readonly string[], width: number): string[] 
 }
 
 /** The facts after the body: versions, logs with their paths, codes, related articles, the page on the site. */
-function facts(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCommand): string[] {
+function facts(article: BundleArticle, bundle: BundleTexts, options: ShowCommand): string[] {
   const ui = UI[options.lang];
   const { width, lang, site } = options;
   const versions = article.versions.map((v) => ui.versions[v as keyof typeof ui.versions] ?? v);
@@ -75,7 +75,7 @@ function facts(article: BundleArticle, bundle: KnowledgeBundle, options: ShowCom
 /** The article as terminal lines. */
 export function renderArticle(
   article: BundleArticle,
-  bundle: KnowledgeBundle,
+  bundle: BundleTexts,
   options: ShowCommand,
 ): string {
   const { width, lang, site } = options;
@@ -113,7 +113,7 @@ export function renderArticle(
 }
 
 /** The articles' slugs and titles, for `oobkb show` without a slug. */
-function listArticles(bundle: KnowledgeBundle, options: ShowCommand): string {
+function listArticles(bundle: BundleTexts, options: ShowCommand): string {
   const wide = Math.max(...bundle.articles.map((a) => a.slug.length));
   return bundle.articles
     .map((a) => `${a.slug.padEnd(wide)}  ${a.texts[options.lang]?.title ?? ''}`)
@@ -123,7 +123,7 @@ function listArticles(bundle: KnowledgeBundle, options: ShowCommand): string {
 /** Runs `oobkb show [SLUG]`. */
 export function showCommand(
   slugs: readonly string[],
-  bundle: KnowledgeBundle,
+  bundle: BundleTexts,
   options: ShowCommand,
 ): CommandResult {
   if (slugs.length > 1)

@@ -5,9 +5,6 @@
 // Node's version), so a start-up reads plain JavaScript and the stripper only starts after a file
 // changed. A memo of each file's size and time stands for its hash while they stay the same.
 // Stripping replaces types with spaces, so line and column numbers (and stack traces) stay true.
-import module from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   newHash,
   PACKAGE_ROOT,
@@ -17,8 +14,11 @@ import {
   writeCacheFile,
 } from './cache-folder.mjs';
 
-// node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
+// Node's modules through getBuiltinModule: an ESM import builds a facade of all a module's exports (see cache-folder.mjs).
 const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const module = process.getBuiltinModule('node:module');
+const { join } = process.getBuiltinModule('node:path');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 
 const SOURCES = pathToFileURL(join(PACKAGE_ROOT, 'src/')).href;
 const SUB = `js-${process.version}`;

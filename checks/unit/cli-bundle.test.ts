@@ -1,0 +1,81 @@
+// The CLI's bundles (src/cli/cli-bundle.mjs): a command run from its bundle prints what it prints
+// from the sources, a bundle is built once and reused, and a changed source builds it again.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from './support/cli.ts';
+
+const LOG = 'checks/fixtures/real-logs/002-amtopmgr-amt321-selfsigned-cert-tls-0x80090308.txt';
+const XP = 'console-on-xp-sp2-or-server-2003-sp1';
+/** The commands with a bundle of their own. */
+const EVERYDAY = new Set(['code', 'diagnose', 'explain', 'timeline', 'show']);
+
+test('every command prints the same from its bundle as from the sources', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'oobkb-bundle-check-'));
+  const commands = [
+    ['code', '0x80072EE9', '--json'],
+    ['code', '-2147012887'],
+    ['diagnose', LOG, '--json'],
+    ['diagnose', LOG, '--lang', 'ja'],
+    ['explain', LOG],
+    ['timeline', LOG, '--all'],
+    ['show', XP, '--lang', 'ja'],
+    ['--help'],
+    ['nonsense'],
+  ];
+  const built = new Set<string>();
+  for (const args of commands) {
+    const env = { OOBKB_CACHE_DIR: cache, OOBKB_TRACE: '1' };
+    const bundled = runCli(args, { env });
+    const again = runCli(args, { env });
+    const sources = runCli(args, { env: { ...env, OOBKB_BUNDLE: '0' } });
+    const name = args.join(' ');
+    const bundle = EVERYDAY.has(args[0]!) ? args[0]! : 'main';
+    // Built by the first command that runs from it.
+    if (built.has(bundle)) assert.doesNotMatch(bundled.stderr, /CLI bundle/, name);
+    else assert.match(bundled.stderr, new RegExp(`CLI bundle "${bundle}" built`), name);
+    built.add(bundle);
+    assert.doesNotMatch(again.stderr, /CLI bundle/, `${name}: the bundle is reused`);
+    assert.doesNotMatch(sources.stderr, /CLI bundle/, name);
+    assert.equal(bundled.code, sources.code, name);
+    assert.equal(bundled.stdout, sources.stdout, name);
+    assert.ok(bundled.stdout.length > 0 || bundled.code === 2, name);
+  }
+  // One bundle per everyday command, and one of main.ts alone for the others.
+  const memos = readdirSync(join(cache, 'cli')).filter((f) => f.endsWith('.json'));
+  assert.deepEqual(memos.sort(), [
+    'code.json',
+    'diagnose.json',
+    'explain.json',
+    'main.json',
+    'show.json',
+    'timeline.json',
+  ]);
+});
+
+test('a changed source builds the bundle again; an unchanged one is reused', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'oobkb-bundle-src-'));
+  process.env['OOBKB_CACHE_DIR'] = join(work, 'cache');
+  const entry = join(work, 'main.ts');
+  writeFileSync(
+    entry,
+    "export const main = async (): Promise<number> => (await import('./part.ts')).value;\n",
+  );
+  const part = join(work, 'part.ts');
+  writeFileSync(part, 'export const value: number = 1;\n');
+  const { bundledEntry } = await import('../../src/cli/cli-bundle.mjs');
+  const run = async (url: string | undefined) => {
+    assert.ok(url, 'a bundle was built');
+    return ((await import(url)) as { main: () => Promise<number> }).main();
+  };
+  const first = await bundledEntry(entry, undefined);
+  assert.equal(await run(first), 1);
+  assert.equal(await bundledEntry(entry, undefined), first);
+  writeFileSync(part, 'export const value: number = 22;\n');
+  const second = await bundledEntry(entry, undefined);
+  assert.notEqual(second, first);
+  assert.equal(await run(second), 22);
+  delete process.env['OOBKB_CACHE_DIR'];
+});

@@ -1,0 +1,190 @@
+// NODE ONLY, plain JavaScript, loaded by bin/oobkb.mjs before any TypeScript. The CLI's sources
+// bundled by esbuild: for each everyday command (code, diagnose, explain, timeline, show) one file
+// holding main.ts and that command's modules, so that a start-up loads one module instead of
+// twenty to sixty (each one resolved, read, linked and run costs about half a millisecond). The
+// other commands' modules and the knowledge base's compiler stay out, imported from the sources
+// when they run (ts-cache.mjs serves them). A bundle is built when its command first runs and
+// again after any of its sources changed (a memo of each source's size and time, and of
+// node_modules/.package-lock.json for the packages bundled in); where esbuild cannot run, the CLI
+// loads its sources one by one.
+import {
+  PACKAGE_ROOT,
+  readCacheFile,
+  writableCacheFolder,
+  writeCacheFile,
+} from './cache-folder.mjs';
+
+// Node's modules through getBuiltinModule: an ESM import builds a facade of all a module's exports (see cache-folder.mjs).
+const { readdirSync, readFileSync, rmSync, statSync } = process.getBuiltinModule('node:fs');
+const { join, relative, resolve, sep } = process.getBuiltinModule('node:path');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
+
+/** Bumped when the memo's shape changes. (A change of this file rebuilds every bundle: it is among their sources.) */
+const BUNDLE_FORMAT = 3;
+const THIS_FILE = fileURLToPath(import.meta.url);
+/** The cache's sub-folder: a memo per bundle and a folder per build. */
+const SUB = 'cli';
+/** The commands with a bundle of their own; any other runs from the bundle of main.ts alone. */
+const BUNDLED_COMMANDS = new Set(['code', 'diagnose', 'explain', 'timeline', 'show']);
+/** The modules imported on demand (commands, the compiler, the stream for large inputs): a bundle keeps only its own command. */
+const ON_DEMAND = /\/(?:compile-bundle|stream-inputs|[a-z]+-command)\.ts$/;
+/** Builds older than this, other than the current one, are removed (a running CLI may still load from one). */
+const STALE_MS = 10 * 60 * 1000;
+
+/**
+ * @typedef {object} BundleMemo
+ * @property {number} format
+ * @property {string} entry the source bundled, relative to the package
+ * @property {string[]} files every source it was built from (absolute paths)
+ * @property {([number, number] | null)[]} stamps each source's [size, mtimeMs] then (null: missing)
+ * @property {string} dir the build's folder
+ * @property {string} main the file the entry became
+ */
+
+/** [size, mtimeMs] of a file, or null when it is missing. @param {string} path @returns {[number, number] | null} */
+function stampOf(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? [stats.size, stats.mtimeMs] : null;
+}
+
+/** @param {[number, number] | null | undefined} a @param {[number, number] | null} b */
+const sameStamp = (a, b) => (a === null || b === null ? a === b : a?.[0] === b[0] && a[1] === b[1]);
+
+/** The memo of a bundle, when its sources are all as they were. @param {string} name @param {string} entry */
+function currentMemo(name, entry) {
+  try {
+    /** @type {BundleMemo | null} */
+    const memo = JSON.parse(readCacheFile(SUB, `${name}.json`) ?? 'null');
+    if (memo?.format !== BUNDLE_FORMAT || memo.entry !== entry) return undefined;
+    return memo.files.every((file, i) => sameStamp(memo.stamps[i], stampOf(file)))
+      ? memo
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An esbuild plugin: each source's own `import.meta.url` (cache-folder.mjs finds the package's
+ * root with it) stays its own file's address, not the bundle's.
+ * @returns {import('esbuild').Plugin}
+ */
+const ownUrls = () => ({
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.(?:ts|mjs)$/ }, ({ path }) => {
+      if (path.split(sep).includes('node_modules')) return undefined;
+      const url = JSON.stringify(pathToFileURL(path).href);
+      const contents = readFileSync(path, 'utf8').replaceAll('import.meta.url', url);
+      return { contents, loader: path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+});
+
+/**
+ * An esbuild plugin: main.ts's imports on demand, except those of `command`, stay imports of the
+ * source files (esbuild would otherwise put every command in every bundle).
+ * @param {string} command @returns {import('esbuild').Plugin}
+ */
+const othersFromSources = (command) => ({
+  name: 'others-from-sources',
+  setup(build) {
+    build.onResolve({ filter: ON_DEMAND }, ({ path, resolveDir, kind }) =>
+      kind === 'dynamic-import' && !path.endsWith(`/${command}-command.ts`)
+        ? { path: pathToFileURL(join(resolveDir, path)).href, external: true }
+        : undefined,
+    );
+  },
+});
+
+/** Removes the builds of bundle `name` other than `keep` that are old enough not to be running. @param {string} root @param {string} name @param {string} keep */
+function removeStale(root, name, keep) {
+  for (const entry of readdirSync(root)) {
+    const dir = join(root, entry);
+    if (!entry.startsWith(`${name}-`) || dir === keep) continue;
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    if (stats?.isDirectory() && Date.now() - stats.mtimeMs > STALE_MS)
+      rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds bundle `name` of `entry` into a new folder of the cache; its memo, or undefined. @param {string} name @param {string} entry */
+async function build(name, entry) {
+  const root = writableCacheFolder(SUB);
+  if (root === undefined) return undefined;
+  /** @type {typeof import('esbuild')} */
+  const esbuild = await import('esbuild');
+  const dir = join(root, `${name}-${Date.now().toString(36)}-${process.pid}`);
+  const lock = join(PACKAGE_ROOT, 'node_modules', '.package-lock.json');
+  const lockStamp = stampOf(lock);
+  const result = await esbuild.build({
+    absWorkingDir: PACKAGE_ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    outdir: dir,
+    // .mjs: Node would otherwise try a .js file as CommonJS first (a failed compile per start).
+    outExtension: { '.js': '.mjs' },
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    plugins: [ownUrls(), othersFromSources(name)],
+    // A package written as CommonJS may require Node's modules: give the bundle a require.
+    banner: {
+      js: "import { createRequire as __oobkbRequire } from 'node:module'; const require = __oobkbRequire(import.meta.url);",
+    },
+  });
+  const output = Object.entries(result.metafile.outputs).find(
+    ([, out]) =>
+      out.entryPoint && resolve(PACKAGE_ROOT, out.entryPoint) === resolve(PACKAGE_ROOT, entry),
+  )?.[0];
+  if (output === undefined) return undefined;
+  // Our sources by their own stamps, this file's too (it holds the build's options); the packages
+  // bundled in by the lockfile npm writes on install.
+  const sources = Object.keys(result.metafile.inputs)
+    .filter((file) => !file.split('/').includes('node_modules'))
+    .map((file) => resolve(PACKAGE_ROOT, file));
+  sources.push(THIS_FILE);
+  /** @type {BundleMemo} */
+  const memo = {
+    format: BUNDLE_FORMAT,
+    entry,
+    files: [...sources, lock],
+    stamps: [...sources.map(stampOf), lockStamp],
+    dir,
+    main: resolve(PACKAGE_ROOT, output),
+  };
+  writeCacheFile(SUB, `${name}.json`, JSON.stringify(memo));
+  removeStale(root, name, dir);
+  return memo;
+}
+
+/** Says what happened when OOBKB_TRACE is set (the checks read it). @param {string} text */
+function trace(text) {
+  if (process.env['OOBKB_TRACE'])
+    process.getBuiltinModule('node:fs').writeSync(2, `oobkb: ${text}\n`);
+}
+
+/**
+ * The address of the bundle of `entry` (a source path relative to the package) for `command`,
+ * built now when there is none or one of its sources changed; undefined when it cannot be built
+ * (then the caller loads the sources themselves).
+ * @param {string} entry @param {string | undefined} command @returns {Promise<string | undefined>}
+ */
+export async function bundledEntry(entry, command) {
+  const name = command !== undefined && BUNDLED_COMMANDS.has(command) ? command : 'main';
+  const current = currentMemo(name, entry);
+  if (current) return pathToFileURL(current.main).href;
+  try {
+    const built = await build(name, entry);
+    if (!built) return undefined;
+    trace(`CLI bundle "${name}" built in ${relative(PACKAGE_ROOT, built.dir) || built.dir}`);
+    return pathToFileURL(built.main).href;
+  } catch (error) {
+    const reason = /** @type {Error} */ (error).message.split('\n')[0];
+    trace(`CLI bundle "${name}" not built (${reason}): the sources load one by one`);
+    return undefined;
+  }
+}
