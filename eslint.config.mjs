@@ -37,7 +37,16 @@ export default tseslint.config(
     },
   },
   ...astro.configs.recommended,
-  { files: ['**/*.js', '**/*.mjs', '**/*.astro'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.astro'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // The CLI's start-up code is CommonJS (bin/oobkb.cjs explains why).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     // The engine is pure: the browser's worker, the CLI and the checks all import it. So are the
     // authoring modules that the worker runs to draft an article.

@@ -89,7 +89,7 @@ test('the spawned CLI prints what its code path gives in process', async () => {
   for (const input of inputs.filter((_, i) => i % 25 === 0)) {
     const result = spawnSync(
       process.execPath,
-      ['bin/oobkb.mjs', 'diagnose', input.path, '--json'],
+      ['bin/oobkb.cjs', 'diagnose', input.path, '--json'],
       { encoding: 'utf8' },
     );
     const matches = (JSON.parse(result.stdout) as JsonReport).matches;

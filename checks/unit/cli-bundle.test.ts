@@ -1,8 +1,9 @@
-// The CLI's bundles (src/cli/cli-bundle.mjs): a command run from its bundle prints what it prints
+// The CLI's bundles (src/cli/cli-bundle.cjs): a command run from its bundle prints what it prints
 // from the sources, a bundle is built once and reused, and a changed source builds it again.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from './support/cli.ts';
@@ -65,10 +66,13 @@ test('a changed source builds the bundle again; an unchanged one is reused', asy
   );
   const part = join(work, 'part.ts');
   writeFileSync(part, 'export const value: number = 1;\n');
-  const { bundledEntry } = await import('../../src/cli/cli-bundle.mjs');
-  const run = async (url: string | undefined) => {
-    assert.ok(url, 'a bundle was built');
-    return ((await import(url)) as { main: () => Promise<number> }).main();
+  const require = createRequire(import.meta.url);
+  const { bundledEntry } = require('../../src/cli/cli-bundle.cjs') as {
+    bundledEntry: (entry: string, command?: string) => Promise<string | undefined>;
+  };
+  const run = async (path: string | undefined) => {
+    assert.ok(path, 'a bundle was built');
+    return (require(path) as { main: () => Promise<number> }).main();
   };
   const first = await bundledEntry(entry, undefined);
   assert.equal(await run(first), 1);

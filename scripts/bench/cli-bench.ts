@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { median, runCommand, type CommandRun } from './measure.ts';
 
-const CLI = fileURLToPath(new URL('../../bin/oobkb.mjs', import.meta.url));
+const CLI = fileURLToPath(new URL('../../bin/oobkb.cjs', import.meta.url));
 
 export interface CliResult {
   /** `oobkb code 0x80072EE9`: start-up and one look-up. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { GREP_LOCALE } from './grep.ts';
 import { MB, runCommand } from './measure.ts';
 
-const CLI = fileURLToPath(new URL('../../bin/oobkb.mjs', import.meta.url));
+const CLI = fileURLToPath(new URL('../../bin/oobkb.cjs', import.meta.url));
 
 export interface FolderResult {
   files: number;

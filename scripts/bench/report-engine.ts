@@ -91,7 +91,7 @@ export function pipelineTable(r: BenchResults): Table {
 export function cliTable(r: BenchResults): Table {
   const c = r.cli;
   return {
-    title: '3. CLI: node bin/oobkb.mjs diagnose LOG --json (stdout drained; 100 MB streams)',
+    title: '3. CLI: node bin/oobkb.cjs diagnose LOG --json (stdout drained; 100 MB streams)',
     head: ['measure', 'time', 'note'],
     rows: [
       ['start-up: oobkb code 0x80072EE9', ms(c.codeMs), 'target: at most 100 ms'],

@@ -1,7 +1,7 @@
 // NODE ONLY. The knowledge base the CLI needs (the engine's index and the articles' texts),
 // compiled from content/ once and cached in a file named by the hash of content/ and of the code
 // that compiles it. A start-up reads that JSON file; YAML, zod and the compiler load only when
-// content/ (or that code) changed. The cache folder is cache-folder.mjs's, under knowledge/.
+// content/ (or that code) changed. The cache folder is cache-folder.cjs's, under knowledge/.
 import { join, relative } from 'node:path';
 import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
@@ -14,7 +14,7 @@ import {
   readCacheFile,
   stamp,
   writeCacheFile,
-} from './cache-folder.mjs';
+} from './cache-folder.cjs';
 
 // node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
 const { readdirSync, readFileSync, rmSync, statSync } = process.getBuiltinModule('node:fs');

@@ -1,4 +1,4 @@
-// The CLI as a user runs it: a spawned `node bin/oobkb.mjs`, its exit code, stdout and stderr.
+// The CLI as a user runs it: a spawned `node bin/oobkb.cjs`, its exit code, stdout and stderr.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRu
   delete env['OOBKB_SITE'];
   delete env['OOBKB_BASE'];
   delete env['OOBKB_TRACE'];
-  const result = spawnSync(process.execPath, ['bin/oobkb.mjs', ...args], {
+  const result = spawnSync(process.execPath, ['bin/oobkb.cjs', ...args], {
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -1,27 +1,26 @@
-// NODE ONLY, plain JavaScript, loaded by bin/oobkb.mjs before any TypeScript. The CLI's sources
-// bundled by esbuild: for each everyday command (code, diagnose, explain, timeline, show) one file
+// NODE ONLY, plain JavaScript (CommonJS, as the rest of the start-up: see cache-folder.cjs), loaded
+// by bin/oobkb.cjs before any TypeScript. The CLI's sources bundled by esbuild (as CommonJS too): for each everyday command (code, diagnose, explain, timeline, show) one file
 // holding main.ts and that command's modules, so that a start-up loads one module instead of
 // twenty to sixty (each one resolved, read, linked and run costs about half a millisecond). The
 // other commands' modules and the knowledge base's compiler stay out, imported from the sources
-// when they run (ts-cache.mjs serves them). A bundle is built when its command first runs and
+// when they run (ts-cache.cjs serves them). A bundle is built when its command first runs and
 // again after any of its sources changed (a memo of each source's size and time, and of
 // node_modules/.package-lock.json for the packages bundled in); where esbuild cannot run, the CLI
 // loads its sources one by one.
-import {
+'use strict';
+
+const { readdirSync, readFileSync, rmSync, statSync, writeSync } = require('node:fs');
+const { dirname, join, relative, resolve, sep } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const {
   PACKAGE_ROOT,
   readCacheFile,
   writableCacheFolder,
   writeCacheFile,
-} from './cache-folder.mjs';
-
-// Node's modules through getBuiltinModule: an ESM import builds a facade of all a module's exports (see cache-folder.mjs).
-const { readdirSync, readFileSync, rmSync, statSync } = process.getBuiltinModule('node:fs');
-const { join, relative, resolve, sep } = process.getBuiltinModule('node:path');
-const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
+} = require('./cache-folder.cjs');
 
 /** Bumped when the memo's shape changes. (A change of this file rebuilds every bundle: it is among their sources.) */
-const BUNDLE_FORMAT = 3;
-const THIS_FILE = fileURLToPath(import.meta.url);
+const BUNDLE_FORMAT = 4;
 /** The cache's sub-folder: a memo per bundle and a folder per build. */
 const SUB = 'cli';
 /** The commands with a bundle of their own; any other runs from the bundle of main.ts alone. */
@@ -65,17 +64,18 @@ function currentMemo(name, entry) {
 }
 
 /**
- * An esbuild plugin: each source's own `import.meta.url` (cache-folder.mjs finds the package's
- * root with it) stays its own file's address, not the bundle's.
+ * An esbuild plugin: each source's own `import.meta.url` and `__dirname` (cache-folder.cjs finds
+ * the package's root with it) stay its own file's, not the bundle's.
  * @returns {import('esbuild').Plugin}
  */
-const ownUrls = () => ({
-  name: 'own-import-meta-url',
+const ownLocations = () => ({
+  name: 'own-locations',
   setup(build) {
-    build.onLoad({ filter: /\.(?:ts|mjs)$/ }, ({ path }) => {
+    build.onLoad({ filter: /\.(?:ts|mjs|cjs)$/ }, ({ path }) => {
       if (path.split(sep).includes('node_modules')) return undefined;
-      const url = JSON.stringify(pathToFileURL(path).href);
-      const contents = readFileSync(path, 'utf8').replaceAll('import.meta.url', url);
+      const contents = readFileSync(path, 'utf8')
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+        .replaceAll('__dirname', JSON.stringify(dirname(path)));
       return { contents, loader: path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
@@ -113,7 +113,7 @@ async function build(name, entry) {
   const root = writableCacheFolder(SUB);
   if (root === undefined) return undefined;
   /** @type {typeof import('esbuild')} */
-  const esbuild = await import('esbuild');
+  const esbuild = require('esbuild');
   const dir = join(root, `${name}-${Date.now().toString(36)}-${process.pid}`);
   const lock = join(PACKAGE_ROOT, 'node_modules', '.package-lock.json');
   const lockStamp = stampOf(lock);
@@ -121,20 +121,16 @@ async function build(name, entry) {
     absWorkingDir: PACKAGE_ROOT,
     entryPoints: [entry],
     bundle: true,
-    format: 'esm',
+    // CommonJS: bin/oobkb.cjs requires it, and no ES module loader starts (~5 ms of a start-up).
+    format: 'cjs',
     platform: 'node',
     target: 'node22',
     outdir: dir,
-    // .mjs: Node would otherwise try a .js file as CommonJS first (a failed compile per start).
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
-    plugins: [ownUrls(), othersFromSources(name)],
-    // A package written as CommonJS may require Node's modules: give the bundle a require.
-    banner: {
-      js: "import { createRequire as __oobkbRequire } from 'node:module'; const require = __oobkbRequire(import.meta.url);",
-    },
+    plugins: [ownLocations(), othersFromSources(name)],
   });
   const output = Object.entries(result.metafile.outputs).find(
     ([, out]) =>
@@ -146,7 +142,7 @@ async function build(name, entry) {
   const sources = Object.keys(result.metafile.inputs)
     .filter((file) => !file.split('/').includes('node_modules'))
     .map((file) => resolve(PACKAGE_ROOT, file));
-  sources.push(THIS_FILE);
+  sources.push(__filename);
   /** @type {BundleMemo} */
   const memo = {
     format: BUNDLE_FORMAT,
@@ -163,28 +159,29 @@ async function build(name, entry) {
 
 /** Says what happened when OOBKB_TRACE is set (the checks read it). @param {string} text */
 function trace(text) {
-  if (process.env['OOBKB_TRACE'])
-    process.getBuiltinModule('node:fs').writeSync(2, `oobkb: ${text}\n`);
+  if (process.env['OOBKB_TRACE']) writeSync(2, `oobkb: ${text}\n`);
 }
 
 /**
- * The address of the bundle of `entry` (a source path relative to the package) for `command`,
+ * The path of the bundle of `entry` (a source path relative to the package) for `command`,
  * built now when there is none or one of its sources changed; undefined when it cannot be built
  * (then the caller loads the sources themselves).
  * @param {string} entry @param {string | undefined} command @returns {Promise<string | undefined>}
  */
-export async function bundledEntry(entry, command) {
+async function bundledEntry(entry, command) {
   const name = command !== undefined && BUNDLED_COMMANDS.has(command) ? command : 'main';
   const current = currentMemo(name, entry);
-  if (current) return pathToFileURL(current.main).href;
+  if (current) return current.main;
   try {
     const built = await build(name, entry);
     if (!built) return undefined;
     trace(`CLI bundle "${name}" built in ${relative(PACKAGE_ROOT, built.dir) || built.dir}`);
-    return pathToFileURL(built.main).href;
+    return built.main;
   } catch (error) {
     const reason = /** @type {Error} */ (error).message.split('\n')[0];
     trace(`CLI bundle "${name}" not built (${reason}): the sources load one by one`);
     return undefined;
   }
 }
+
+module.exports = { bundledEntry };

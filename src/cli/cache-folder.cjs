@@ -1,18 +1,16 @@
-// NODE ONLY, plain JavaScript: the start-up code (ts-cache.mjs) uses it before any TypeScript loads.
+// NODE ONLY, plain JavaScript (CommonJS: loading it starts no ES module loader, ~5 ms of a
+// start-up): the start-up code (bin/oobkb.cjs, cli-bundle.cjs, ts-cache.cjs) uses it before any TypeScript loads.
 // Where the CLI keeps its caches: $OOBKB_CACHE_DIR, else node_modules/.cache/oobkb/ in the package,
 // else a folder of its own in the OS temporary folder. Only a folder the user owns is read. Files
 // are named by a hash of what they were made from (SHA-256); crypto loads only when one is needed.
 
-// Node's modules through getBuiltinModule, not ESM imports: an import builds a facade of all a
-// module's exports (node:fs loads its streams then, ~8 ms of a start-up), and node:os, not loaded
-// at all before it is needed, is taken only for the temporary folder.
-const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } =
-  process.getBuiltinModule('node:fs');
-const { join } = process.getBuiltinModule('node:path');
-const { fileURLToPath } = process.getBuiltinModule('node:url');
+'use strict';
+
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
 
 /** The package's root folder. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_ROOT = join(__dirname, '..', '..');
 
 /** The folders a cache may live in, in order of preference. @returns {string[]} */
 function cacheFolders() {
@@ -20,10 +18,8 @@ function cacheFolders() {
   if (given) return [given];
   return [
     join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
-    join(
-      process.getBuiltinModule('node:os').tmpdir(),
-      `oobkb-cache-${process.getuid?.() ?? 'user'}`,
-    ),
+    // node:os is not loaded at start-up: taken only when this folder is looked at.
+    join(require('node:os').tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
   ];
 }
 
@@ -44,7 +40,7 @@ let readable;
  * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
  * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
  */
-export function readCacheFile(sub, name, encoding = 'utf8') {
+function readCacheFile(sub, name, encoding = 'utf8') {
   readable ??= cacheFolders().filter(ownFolder);
   for (const root of readable) {
     try {
@@ -57,7 +53,7 @@ export function readCacheFile(sub, name, encoding = 'utf8') {
 }
 
 /** Whether a cached file exists (without reading it). @param {string} sub @param {string} name */
-export function hasCacheFile(sub, name) {
+function hasCacheFile(sub, name) {
   readable ??= cacheFolders().filter(ownFolder);
   return readable.some((root) => statSync(join(root, sub, name), { throwIfNoEntry: false }));
 }
@@ -66,7 +62,7 @@ export function hasCacheFile(sub, name) {
  * The path of `sub` in the first cache folder this user owns and can write (made when missing),
  * or undefined when there is none. @param {string} sub @returns {string | undefined}
  */
-export function writableCacheFolder(sub) {
+function writableCacheFolder(sub) {
   for (const root of cacheFolders()) {
     try {
       mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
@@ -83,7 +79,7 @@ export function writableCacheFolder(sub) {
  * it, under `sub` (e.g. "js"); returns its path, or undefined when no folder is writable.
  * @param {string} sub @param {string} name @param {string} text @returns {string | undefined}
  */
-export function writeCacheFile(sub, name, text) {
+function writeCacheFile(sub, name, text) {
   for (const root of cacheFolders()) {
     try {
       mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
@@ -102,10 +98,8 @@ export function writeCacheFile(sub, name, text) {
 }
 
 /** A new SHA-256 hash (node:crypto takes milliseconds to load, so only when a file must be hashed). */
-export const newHash = () =>
-  /** @type {typeof import('node:crypto')} */ (process.getBuiltinModule('node:crypto')).createHash(
-    'sha256',
-  );
+const newHash = () =>
+  /** @type {typeof import('node:crypto')} */ (require('node:crypto')).createHash('sha256');
 
 /**
  * What a file's hash was last time, while its size and modification time are the same (as git's
@@ -114,8 +108,19 @@ export const newHash = () =>
  */
 
 /** A file's size and modification time, as a memo checks them. @param {import('node:fs').Stats} stats */
-export const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
+const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
 
 /** Whether a memo entry still describes the file. @param {Known | undefined} known @param {import('node:fs').Stats} stats */
-export const unchanged = (known, stats) =>
+const unchanged = (known, stats) =>
   known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;
+
+module.exports = {
+  PACKAGE_ROOT,
+  readCacheFile,
+  hasCacheFile,
+  writableCacheFolder,
+  writeCacheFile,
+  newHash,
+  stamp,
+  unchanged,
+};

@@ -1,24 +1,25 @@
-// NODE ONLY, plain JavaScript, loaded by bin/oobkb.mjs before any TypeScript. Node 22 runs the
+// NODE ONLY, plain JavaScript (CommonJS, as the rest of the start-up: see cache-folder.cjs), loaded
+// by bin/oobkb.cjs before any TypeScript. Node 22 runs the
 // sources directly, but its type stripper costs a few hundred milliseconds to start in every
 // process, more than the CLI's whole work on a one-line log. This load hook keeps each source file
 // of the package stripped of its types in the cache (named by the SHA-256 of its text, under
 // Node's version), so a start-up reads plain JavaScript and the stripper only starts after a file
 // changed. A memo of each file's size and time stands for its hash while they stay the same.
 // Stripping replaces types with spaces, so line and column numbers (and stack traces) stay true.
-import {
+'use strict';
+
+const { readFileSync, statSync } = require('node:fs');
+const nodeModule = require('node:module');
+const { join } = require('node:path');
+const { fileURLToPath, pathToFileURL } = require('node:url');
+const {
   newHash,
   PACKAGE_ROOT,
   readCacheFile,
   stamp,
   unchanged,
   writeCacheFile,
-} from './cache-folder.mjs';
-
-// Node's modules through getBuiltinModule: an ESM import builds a facade of all a module's exports (see cache-folder.mjs).
-const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
-const module = process.getBuiltinModule('node:module');
-const { join } = process.getBuiltinModule('node:path');
-const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
+} = require('./cache-folder.cjs');
 
 const SOURCES = pathToFileURL(join(PACKAGE_ROOT, 'src/')).href;
 const SUB = `js-${process.version}`;
@@ -26,7 +27,7 @@ const MEMO = 'memo.json';
 // Matches a relative import of a TypeScript file, e.g. "./entry.ts", "../lib/routes.ts"
 const RE_RELATIVE_TS = /^\.\.?\/[^?#]*\.ts$/;
 
-/** Source path → its size, time and hash when last stripped. @type {Record<string, import('./cache-folder.mjs').Known> | undefined} */
+/** Source path → its size, time and hash when last stripped. @type {Record<string, import('./cache-folder.cjs').Known> | undefined} */
 let memo;
 
 function readMemo() {
@@ -42,7 +43,7 @@ function strip(source) {
   const emitWarning = process.emitWarning;
   try {
     process.emitWarning = () => {};
-    return module.stripTypeScriptTypes?.(source);
+    return nodeModule.stripTypeScriptTypes?.(source);
   } catch {
     return undefined;
   } finally {
@@ -72,10 +73,14 @@ function stripped(path) {
   return js;
 }
 
+/** Whether the hooks are registered (once per process). */
+let registered = false;
+
 /** Serves the package's .ts files from the cache of stripped copies (Node strips any file it cannot). */
-export function useStrippedCache() {
-  if (typeof module.registerHooks !== 'function') return;
-  module.registerHooks({
+function useStrippedCache() {
+  if (registered || typeof nodeModule.registerHooks !== 'function') return;
+  registered = true;
+  nodeModule.registerHooks({
     // A relative import of a .ts file between the package's sources resolves to that file: Node's
     // own resolution would stat it, resolve links and look up its package.json scope, every time.
     resolve(specifier, context, nextResolve) {
@@ -94,3 +99,5 @@ export function useStrippedCache() {
     },
   });
 }
+
+module.exports = { useStrippedCache };

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// The oobkb command. Node 22 runs the TypeScript sources directly (type stripping), so the CLI
+// works right after `npm ci`, without a build. For a fast start it runs a bundle of them that
+// src/cli/cli-bundle.cjs keeps in a cache (built when a command first runs, again after a source
+// changed); without one, src/cli/ts-cache.cjs serves each source stripped of its types from a
+// cache. This file and the start-up code are CommonJS, and so are the bundles: a start-up then
+// never starts Node's ES module loader (~5 ms). `npx` puts the project's Node 22 first on PATH.
+'use strict';
+
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(
+    `oobkb: needs Node 22.18 or later (this is ${process.version}); run it with npx oobkb\n`,
+  );
+  process.exit(2);
+}
+// V8's compiled code for every module, kept on disk: a start-up then skips parsing and compiling.
+require('node:module').enableCompileCache?.(join(root, 'node_modules', '.cache', 'oobkb', 'v8'));
+// Sources that load on demand (or all of them, without a bundle) come stripped from a cache.
+require('../src/cli/ts-cache.cjs').useStrippedCache();
+const { bundledEntry } = require('../src/cli/cli-bundle.cjs');
+
+/** main() of the command's bundle, or of the sources (OOBKB_BUNDLE=0, or no bundle could be built). */
+async function loadMain() {
+  const bundle =
+    process.env.OOBKB_BUNDLE === '0'
+      ? undefined
+      : await bundledEntry('src/cli/main.ts', process.argv[2]);
+  /** @type {typeof import('../src/cli/main.ts')} */
+  const cli = bundle === undefined ? await import('../src/cli/main.ts') : require(bundle);
+  return cli.main;
+}
+
+loadMain()
+  .then((main) => main(process.argv.slice(2), process.env.OOBKB_CONTENT ?? join(root, 'content')))
+  .then((code) => {
+    process.exitCode = code;
+  });
