@@ -65,7 +65,10 @@ function wasmModule(): WebAssembly.Module | null {
 }
 
 export class ByteScanner {
-  /** Where callers put bytes to scan; data[-1] reads as 0, and `capacity` bytes are usable. */
+  /**
+   * Where callers put bytes to scan; data[-1] reads as 0, and `capacity` bytes are usable (it is
+   * MAX_WARM_BYTES longer: bytes written there are never scanned).
+   */
   readonly data: Uint8Array;
   private readonly wasm: WasmExports | undefined;
   private readonly deltaAt: number;

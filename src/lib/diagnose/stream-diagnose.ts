@@ -34,8 +34,10 @@ const LINES_AROUND = 1;
 const WIDE_LINES = 64;
 /** A file's lines with hits that get parsed; beyond this it is only counted (as scan-text.ts caps hits). */
 const MAX_HIT_LINES = 10_000;
-/** Bytes looked at to choose the encoding. */
+/** Bytes looked at to choose the encoding, read into the scanner's data (longer than this, whatever its capacity). */
 const SNIFF_BYTES = 64 * 1024;
+/** Bytes read at a time from a file whose encoding is converted to UTF-8. */
+const CONVERT_BYTES = 1024 * 1024;
 
 const LF = 10;
 const CR = 13;
@@ -121,9 +123,9 @@ export class LogStream {
   /** Set when the first bytes show a binary file; the rest is then ignored. */
   binary = false;
   encoding: LogEncoding | undefined;
-  private sniffed: Uint8Array[] = [];
-  private sniffedBytes = 0;
   private decoder: TextDecoder | undefined;
+  /** Where bytes to convert are read to (readTarget), once the encoding needs a decoder. */
+  private convertBuffer: Uint8Array | undefined;
   private readonly encoder = new TextEncoder();
   /** data[0, keep): bytes scanned in earlier rounds; data[keep, fill): not scanned yet. */
   private keep = 0;
@@ -154,16 +156,42 @@ export class LogStream {
   /** The lines this file has, once ended. */
   lines = 0;
 
-  /** Adds bytes as they are read (any encoding; chosen on the first 64 KB). */
-  push(bytes: Uint8Array): void {
-    if (this.ended || this.binary || !bytes.length) return;
+  /**
+   * Where the next bytes read go: room in the scanner's memory while the bytes are kept as they
+   * are (UTF-8, and the first bytes, sniffed in place), else a buffer converted from. Fill it from
+   * its start, then call written() with the count. Empty once the file ended or is binary.
+   */
+  readTarget(): Uint8Array {
+    const { data, capacity } = this.session.scanner;
+    if (this.ended || this.binary) return data.subarray(0, 0);
+    if (this.encoding === undefined) return data.subarray(this.fill, SNIFF_BYTES);
+    if (this.decoder) return (this.convertBuffer ??= new Uint8Array(CONVERT_BYTES));
+    return data.subarray(this.fill, capacity);
+  }
+
+  /** Takes the first `n` bytes of the array readTarget() gave (a round runs when the data is full). */
+  written(n: number): void {
+    if (this.ended || this.binary || n <= 0) return;
     if (this.encoding === undefined) {
-      this.sniffed.push(bytes.slice());
-      this.sniffedBytes += bytes.length;
-      if (this.sniffedBytes >= SNIFF_BYTES) this.decide();
-      return;
+      this.fill += n;
+      if (this.fill >= SNIFF_BYTES) this.decide();
+    } else if (this.decoder) this.convert(this.convertBuffer!.subarray(0, n));
+    else {
+      this.fill += n;
+      if (this.fill === this.session.scanner.capacity) this.round(false);
     }
-    this.append(bytes);
+  }
+
+  /** Adds bytes as they are read (any encoding; chosen on the first 64 KB): copied to readTarget(). */
+  push(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length && !this.ended && !this.binary;) {
+      if (this.decoder) return this.convert(bytes.subarray(i));
+      const target = this.readTarget();
+      const n = Math.min(target.length, bytes.length - i);
+      target.set(bytes.subarray(i, i + n));
+      this.written(n);
+      i += n;
+    }
   }
 
   /** Ends the file: scans what is left and parses the last windows. */
@@ -177,42 +205,32 @@ export class LogStream {
     // What the session keeps of this file is what fileEnded took; the rest can go.
     this.entryKeys.clear();
     this.result = { name: this.result.name, entries: [], hits: [] };
+    this.convertBuffer = undefined;
   }
 
+  /** Chooses the encoding on the first bytes, data[0, fill) (at most SNIFF_BYTES), where they were read. */
   private decide(): void {
-    const prefix = new Uint8Array(this.sniffedBytes);
-    let at = 0;
-    for (const part of this.sniffed) {
-      prefix.set(part, at);
-      at += part.length;
-    }
-    this.sniffed = [];
-    // Judged on its first SNIFF_BYTES, however large the first piece read.
-    const { encoding, bom, binary } = sniffStreamEncoding(prefix.subarray(0, SNIFF_BYTES));
+    const { data, capacity } = this.session.scanner;
+    const sniffed = this.fill;
+    const { encoding, bom, binary } = sniffStreamEncoding(data.subarray(0, sniffed));
     this.encoding = encoding;
     this.binary = binary;
-    if (binary) return;
+    if (binary) return void (this.fill = 0);
     if (encoding !== 'utf-8') this.decoder = new TextDecoder(encoding);
-    this.append(prefix.subarray(bom));
+    // Kept where they are when they stay as they are: UTF-8 without a BOM, within the room of a
+    // round (small rounds, in the checks, hold fewer); else taken out and added again.
+    if (!this.decoder && bom === 0 && sniffed < capacity) return;
+    const bytes = data.slice(bom, sniffed);
+    this.fill = 0;
+    this.push(bytes);
   }
 
-  private append(bytes: Uint8Array): void {
-    if (this.decoder) {
-      // Converted to UTF-8 a piece at a time: a piece never grows past three bytes a unit.
-      const piece = 1024 * 1024;
-      for (let i = 0; i < bytes.length; i += piece)
-        this.appendText(this.decoder.decode(bytes.subarray(i, i + piece), { stream: true }));
-      return;
-    }
-    const data = this.session.scanner.data;
-    for (let i = 0; i < bytes.length;) {
-      const room = this.session.scanner.capacity - this.fill;
-      const n = Math.min(room, bytes.length - i);
-      data.set(bytes.subarray(i, i + n), this.fill);
-      this.fill += n;
-      i += n;
-      if (this.fill === this.session.scanner.capacity) this.round(false);
-    }
+  /** Converts bytes of the file's encoding to UTF-8, a piece at a time (a piece never grows past three bytes a unit). */
+  private convert(bytes: Uint8Array): void {
+    const decoder = this.decoder!;
+    const piece = 1024 * 1024;
+    for (let i = 0; i < bytes.length; i += piece)
+      this.appendText(decoder.decode(bytes.subarray(i, i + piece), { stream: true }));
   }
 
   private appendText(text: string): void {
