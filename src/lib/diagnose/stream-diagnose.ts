@@ -320,7 +320,7 @@ export class LogStream {
       this.hitLines++;
       this.pending.push({ line, at: this.offsetOf0 + this.lineStartBefore(i), message });
     };
-    scanner.scan(from, to, 0, (id, end) => {
+    const onHit = (id: number, end: number): void => {
       if (id < ownPatterns) {
         for (const { signature, role } of matcher.roles[id]!) {
           if (role === 'context') this.session.contextFound.add(signature);
@@ -330,12 +330,21 @@ export class LogStream {
       }
       const at = end - 2;
       if (triggers[id - ownPatterns] === 'line') return markLine(lineOf(end - 1), end - 1, false);
+      // A "0x" the scanner left to JavaScript: read and counted here.
       const value = hexCodeAt(data, at, 0);
       if (value === undefined) return;
       const line = lineOf(at);
       this.session.countCode(value, line);
       if (matcher.byCode.has(value)) markLine(line, at, false);
-    });
+    };
+    // A code the scanner read and counted: its line, for its first line and if a signature names it.
+    const onCode = (value: number, at: number): void => {
+      const line = lineOf(at);
+      this.session.codeSeen(value, line);
+      if (matcher.byCode.has(value)) markLine(line, at, false);
+    };
+    scanner.scan(from, to, 0, onHit, onCode);
+    if (scanner.codesCrowded) scanner.takeCodeCounts(this.session.addCodeCount);
   }
 
   /** The start of the line before the one starting at data[start] (start > 0). */
@@ -540,12 +549,10 @@ export class StreamDiagnosis {
     this.streamMatcher = streamMatcher;
     const round = options.roundBytes ?? ROUND_BYTES;
     this.retainBytes = Math.min(RETAIN_BYTES, round);
-    this.scanner = new ByteScanner(
-      streamMatcher.bytes,
-      this.retainBytes + round,
-      options.useWasm,
-      streamMatcher.hexPattern,
-    );
+    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm, {
+      hexPattern: streamMatcher.hexPattern,
+      signatureCodes: streamMatcher.matcher.byCode.keys(),
+    });
   }
 
   /** Starts the next file; the previous one must have ended. */
@@ -625,14 +632,27 @@ export class StreamDiagnosis {
     return new Set(this.streamMatcher.matcher.index.signatures.keys());
   }
 
+  /** One occurrence of a code, on `line`. */
   countCode(value: number, line: number): void {
-    const found = this.codes.get(value);
-    if (!found) this.codes.set(value, { count: 1, firstLine: line });
-    else {
-      found.count++;
-      found.firstLine = Math.min(found.firstLine, line);
-    }
+    this.codeSeen(value, line).count++;
   }
+
+  /** An occurrence of a code on `line` that the scanner counts (see addCodeCount): its first line. */
+  codeSeen(value: number, line: number): { count: number; firstLine: number } {
+    const found = this.codes.get(value);
+    if (!found) {
+      const first = { count: 0, firstLine: line };
+      this.codes.set(value, first);
+      return first;
+    }
+    found.firstLine = Math.min(found.firstLine, line);
+    return found;
+  }
+
+  /** Occurrences the scanner counted (ByteScanner.takeCodeCounts); each code came with a line first. */
+  readonly addCodeCount = (value: number, count: number): void => {
+    this.codes.get(value)!.count += count;
+  };
 
   /** Codes the parsed entries spell without 0x (bare hex, negative decimal); those with 0x were read from the bytes. */
   private countSpelledCodes(entries: readonly LogEntry[]): void {
@@ -645,6 +665,7 @@ export class StreamDiagnosis {
   /** The diagnosis of every file streamed so far. */
   finish(): Diagnosis {
     const { matcher } = this.streamMatcher;
+    this.scanner.takeCodeCounts(this.addCodeCount);
     const results: SignatureResult[] = [];
     const entries: LogEntry[] = [];
     for (const file of this.files) {
