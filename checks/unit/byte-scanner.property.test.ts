@@ -49,10 +49,20 @@ function textHits(patterns: string[], input: string): string[] {
   return hits;
 }
 
-/** Byte scanner hits, the input written at `offset` and scanned in two parts split at `split`. */
-function byteHits(patterns: string[], input: string, useWasm: boolean, split: number): string[] {
+/**
+ * Byte scanner hits, the input written at `offset` and scanned in two parts split at `split`,
+ * the patterns `isQuiet` names quieted.
+ */
+function byteHits(
+  patterns: string[],
+  input: string,
+  useWasm: boolean,
+  split: number,
+  isQuiet?: (id: number) => boolean,
+): string[] {
   const bytes = new TextEncoder().encode(input);
   const scanner = new ByteScanner(buildByteAutomaton(patterns), bytes.length + 64, useWasm);
+  if (isQuiet) scanner.quiet(isQuiet);
   const offset = 5;
   scanner.data.set(bytes, offset);
   const hits: string[] = [];
@@ -79,6 +89,29 @@ for (const useWasm of [true, false]) {
   });
 }
 
+test('quieted patterns may go unreported (in WebAssembly); every other hit still comes', () => {
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(pattern, { minLength: 1, maxLength: 6 }),
+      text,
+      fc.nat(2000),
+      fc.oneof(fc.nat(63), fc.constant(63)),
+      (patterns, input, split, quietBits) => {
+        const isQuiet = (id: number) => ((quietBits >> id) & 1) === 1;
+        const loud = (hit: string) => !isQuiet(Number(hit.split('@')[0]));
+        const expected = textHits(patterns, input);
+        for (const useWasm of [true, false]) {
+          const hits = byteHits(patterns, input, useWasm, split, isQuiet);
+          assert.deepEqual(hits.filter(loud).sort(), expected.filter(loud).sort());
+          assert.ok(hits.every((hit) => expected.includes(hit)));
+          if (useWasm && patterns.every((_, id) => isQuiet(id))) assert.deepEqual(hits, []);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
 test('the line counter counts LF, CRLF and lone CR line breaks as the parser does', () => {
   fc.assert(
     fc.property(
@@ -94,6 +127,31 @@ test('the line counter counts LF, CRLF and lone CR line breaks as the parser doe
             1 + scanner.lineStarts(1, bytes.length + 1),
             input.split(/\r\n|\r|\n/).length,
           );
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('the line end finder stops after the first LF, or CR not followed by LF', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' ', 'x'.repeat(20)), {
+        maxLength: 100,
+      }),
+      fc.nat(400),
+      fc.nat(400),
+      (parts, a, b) => {
+        const bytes = new TextEncoder().encode(parts.join(''));
+        const [from, to] = [Math.min(a, b, bytes.length), Math.min(Math.max(a, b), bytes.length)];
+        let expected = -1;
+        for (let p = from; p < to && expected < 0; p++)
+          if (bytes[p] === 10 || (bytes[p] === 13 && bytes[p + 1] !== 10)) expected = p + 1;
+        for (const useWasm of [true, false]) {
+          const scanner = new ByteScanner(buildByteAutomaton(['x']), bytes.length + 16, useWasm);
+          scanner.data.set(bytes, 0);
+          assert.equal(scanner.lineEnd(from, to), expected);
         }
       },
     ),
@@ -205,13 +263,17 @@ function scannedCodes(
     firstSeen.set(value, Math.min(firstSeen.get(value) ?? Infinity, at - offset));
     if (SIGNATURE_CODES.includes(value)) result.signatures.push(at - offset);
   };
+  const takeCounts = () =>
+    scanner.takeCodeCounts((value, count) => {
+      assert.ok(firstSeen.has(value), `${value} was counted without its first occurrence`);
+      tally(result.codes, value, firstSeen.get(value)!, count);
+    });
   const at = offset + Math.min(split, bytes.length);
   scanner.scan(offset, at, offset, onHit, onCode);
+  // As the stream does between rounds.
+  if (scanner.codesCrowded) takeCounts();
   scanner.scan(at, offset + bytes.length, offset, onHit, onCode);
-  scanner.takeCodeCounts((value, count) => {
-    assert.ok(firstSeen.has(value), `${value} was counted without its first occurrence`);
-    tally(result.codes, value, firstSeen.get(value)!, count);
-  });
+  takeCounts();
   for (const [value, first] of firstSeen) tally(result.codes, value, first, 0);
   result.signatures.sort((a, b) => a - b);
   return result;
@@ -245,8 +307,10 @@ test('more distinct codes than the code table takes: the rest are read in JavaSc
   for (let i = 1; i <= 30_000; i++) parts.push(`0x${i.toString(16)} 0x${(i % 97).toString(16)}`);
   const bytes = new TextEncoder().encode(parts.join('\n'));
   const expected = expectedCodes(bytes, 0);
-  assert.deepEqual(
-    [...scannedCodes(bytes, 0, bytes.length >> 1, true, ['0x']).codes].sort(),
-    [...expected.codes].sort(),
-  );
+  // Split in the middle, the table is full in both scans (and emptied between them).
+  for (const split of [bytes.length >> 1, bytes.length])
+    assert.deepEqual(
+      [...scannedCodes(bytes, 0, split, true, ['0x']).codes].sort(),
+      [...expected.codes].sort(),
+    );
 });

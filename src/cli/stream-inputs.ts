@@ -1,6 +1,7 @@
 // NODE ONLY. Large inputs, streamed: each file is read in chunks straight into the engine's
-// stream (stream-diagnose.ts, its readTarget), so memory does not grow with the inputs. Used by `oobkb diagnose`
-// when shouldStreamInputs() says so (smaller inputs are read whole, every entry parsed); loaded only then.
+// stream (stream-diagnose.ts, its readTarget), so memory does not grow with the inputs. Used by
+// `oobkb diagnose` when shouldStreamInputs() says so (smaller inputs are read whole, every entry
+// parsed); loaded only then.
 import type { Stats } from 'node:fs';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';

@@ -1,5 +1,5 @@
 // SHIPS TO THE BROWSER. The WebAssembly module behind byte-scanner.ts, written out instruction by
-// instruction (there is no compiler in the build for three small functions). Why WebAssembly:
+// instruction (there is no compiler in the build for four small functions). Why WebAssembly:
 // a DFA scan is bound by the latency of its table look-ups, one after the other; scanning four
 // parts of a chunk at once in one loop overlaps them, and only WebAssembly keeps four states in
 // registers without bounds checks (in JavaScript four lanes ran no faster than one). A "0x" it
@@ -13,13 +13,15 @@
 //   OUT_AT     where the last scan stopped writing hits (i32)
 //   FLOOR_AT   the address before which hexHit reads nothing (i32)
 //   STAMP_AT   the scan's number (i32): a code's first occurrence is tracked within one scan
-//   CODES_AT   the code table: its address, its hash shift, inserts left (i32 each)
+//   CODES_AT   the code table: its address, its hash shift, the slots taken, the most slots
+//              that may be, and the address of the list of the slots taken (i32 each)
 //   SIGNATURE_CODES_AT   the signatures' codes: their table's address and hash shift (i32 each)
 //   then the transition table, the code tables and the buffers, placed by byte-scanner.ts.
 //
 // The code table holds, per slot (CODE_SLOT_BYTES, open addressing on the value): the value, its
 // count (0: a free slot), the scan that inserted it and the address of its first occurrence in
-// that scan. The signatures' table holds, per slot (SIGNATURE_SLOT_BYTES): the value, then 1.
+// that scan; its list, the slots in the order they were taken (JavaScript reads and frees only
+// those). The signatures' table holds, per slot (SIGNATURE_SLOT_BYTES): the value, then 1.
 
 export const LANES = 4;
 export const CLASS_AT = 0;
@@ -31,8 +33,10 @@ export const FLOOR_AT = OUT_AT + 4;
 export const STAMP_AT = FLOOR_AT + 4;
 export const CODES_AT = STAMP_AT + 4;
 export const CODES_SHIFT_AT = CODES_AT + 4;
-export const CODES_ROOM_AT = CODES_SHIFT_AT + 4;
-export const SIGNATURE_CODES_AT = CODES_ROOM_AT + 4;
+export const CODES_TAKEN_AT = CODES_SHIFT_AT + 4;
+export const CODES_LIMIT_AT = CODES_TAKEN_AT + 4;
+export const CODES_LIST_AT = CODES_LIMIT_AT + 4;
+export const SIGNATURE_CODES_AT = CODES_LIST_AT + 4;
 export const SIGNATURE_CODES_SHIFT_AT = SIGNATURE_CODES_AT + 4;
 /** Where byte-scanner.ts may place its tables. */
 export const HEADER_BYTES = SIGNATURE_CODES_SHIFT_AT + 4;
@@ -95,6 +99,7 @@ const op = {
   i32LeU: 0x4d,
   i32GeU: 0x4f,
   i64Eq: 0x51,
+  i32Ctz: 0x68,
   i32Popcnt: 0x69,
   i32Add: 0x6a,
   i32Sub: 0x6b,
@@ -257,6 +262,31 @@ function lineStartsBody(): number[] {
   return [1, 3, I32, ...code];
 }
 
+/**
+ * lineEnd(from, to) → the address just after the first line break at p in [from, to) (LF, or CR
+ * not followed by LF; the byte after p is read even at `to`), else 0. Sixteen bytes at a time
+ * with SIMD, which may read up to 16 bytes past `to`.
+ */
+function lineEndBody(): number[] {
+  const [FROM, TO, P, MASK] = [0, 1, 2, 3];
+  const splat = (byte: number) => [...i32(byte), op.simd, simd.i8x16Splat];
+  const load = (offset: number) => [...get(P), op.simd, ...uleb(simd.v128Load), ...mem(0, offset)];
+  const eq = [op.simd, ...uleb(simd.i8x16Eq)];
+  const code: number[] = [...get(FROM), ...set(P), op.block, VOID_BLOCK, op.loop, VOID_BLOCK];
+  code.push(...get(P), ...get(TO), op.i32GeU, op.brIf, 1);
+  // breaks = (at == LF) | ((at == CR) & !(after == LF))
+  code.push(...load(0), ...splat(10), ...eq, ...load(0), ...splat(13), ...eq);
+  code.push(...load(1), ...splat(10), ...eq, op.simd, ...uleb(simd.v128Not));
+  code.push(op.simd, ...uleb(simd.v128And), op.simd, ...uleb(simd.v128Or));
+  code.push(op.simd, ...uleb(simd.i8x16Bitmask), ...tee(MASK), op.if, VOID_BLOCK);
+  // The first break: past `to` it does not count.
+  code.push(...get(P), ...get(MASK), op.i32Ctz, op.i32Add, ...tee(P), ...i32(1), op.i32Add);
+  code.push(...i32(0), ...get(P), ...get(TO), op.i32LtU, op.select, op.return, op.end);
+  code.push(...get(P), ...i32(16), op.i32Add, ...set(P), op.br, 0, op.end, op.end);
+  code.push(...i32(0), op.end);
+  return [1, 2, I32, ...code];
+}
+
 /** The index of hexHit among the module's functions. */
 const HEX_HIT_FN = 2;
 
@@ -376,9 +406,11 @@ function hexHitBody(): number[] {
     out.push(...word(CODES_AT), ...get(SLOT), ...i32(CODE_SLOT_BYTES), op.i32Mul, op.i32Add);
     out.push(...tee(AT), op.i32Load, ...mem(2, 4), ...tee(COUNT), op.i32Eqz);
     // A free slot: the value's first occurrence since the table was emptied.
-    out.push(op.if, VOID_BLOCK, ...word(CODES_ROOM_AT), ...tee(H), op.i32Eqz);
-    out.push(op.if, VOID_BLOCK, ...get(ROW), op.return, op.end);
-    out.push(...i32(CODES_ROOM_AT), ...get(H), ...i32(1), op.i32Sub, op.i32Store, ...mem(2));
+    out.push(op.if, VOID_BLOCK, ...word(CODES_TAKEN_AT), ...tee(H), ...word(CODES_LIMIT_AT));
+    out.push(op.i32GeU, op.if, VOID_BLOCK, ...get(ROW), op.return, op.end);
+    out.push(...i32(CODES_TAKEN_AT), ...get(H), ...i32(1), op.i32Add, op.i32Store, ...mem(2));
+    out.push(...word(CODES_LIST_AT), ...get(H), ...i32(2), op.i32Shl, op.i32Add, ...get(SLOT));
+    out.push(op.i32Store, ...mem(2));
     out.push(...get(AT), ...get(V), op.i32Store, ...mem(2, 0));
     out.push(...get(AT), ...i32(1), op.i32Store, ...mem(2, 4));
     out.push(...get(AT), ...word(STAMP_AT), op.i32Store, ...mem(2, 8));
@@ -414,32 +446,36 @@ const section = (id: number, content: number[]) => [id, ...uleb(content.length),
 const name = (text: string) => [text.length, ...Array.from(text, (ch) => ch.charCodeAt(0))];
 const withSize = (body: number[]) => [...uleb(body.length), ...body];
 
-/** The module's bytes: memory "memory", functions "scan" and "lineStarts" (hexHit is the scan's). */
+/** The module's bytes: memory "memory", functions "scan", "lineStarts", "lineEnd" (hexHit is scan's). */
 export function byteScanModule(): Uint8Array<ArrayBuffer> {
   const scanType = [0x60, 5, I32, I32, I32, I32, I32, 1, I32];
   const pairType = [0x60, 2, I32, I32, 1, I32];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
     ...section(1, [2, ...scanType, ...pairType]),
-    ...section(3, [3, 0, 1, 1]),
+    ...section(3, [4, 0, 1, 1, 1]),
     ...section(5, [1, 0x00, 1]), // one memory, at least one page, grown by byte-scanner.ts
     ...section(7, [
-      3,
+      4,
       ...name('scan'),
       0x00,
       0,
       ...name('lineStarts'),
       0x00,
       1,
+      ...name('lineEnd'),
+      0x00,
+      3,
       ...name('memory'),
       0x02,
       0,
     ]),
     ...section(10, [
-      3,
+      4,
       ...withSize(scanBody()),
       ...withSize(lineStartsBody()),
       ...withSize(hexHitBody()),
+      ...withSize(lineEndBody()),
     ]),
   ]);
 }

@@ -12,8 +12,10 @@ import {
   CLASS_AT,
   CODE_SLOT_BYTES,
   CODES_AT,
-  CODES_ROOM_AT,
+  CODES_LIMIT_AT,
+  CODES_LIST_AT,
   CODES_SHIFT_AT,
+  CODES_TAKEN_AT,
   FLOOR_AT,
   HASH_FACTOR,
   HEADER_BYTES,
@@ -52,12 +54,13 @@ const HIT_RECORDS = 16 * 1024;
 const PAGE = 64 * 1024;
 /** Slots of the code table, and how many of them take values (then hits go to JavaScript). */
 const CODE_SLOTS = 1 << 14;
-const CODE_ROOM = (CODE_SLOTS * 3) / 4;
+const CODE_LIMIT = (CODE_SLOTS * 3) / 4;
 
 interface WasmExports {
   memory: WebAssembly.Memory;
   scan: (k0: number, iterations: number, delta: number, out: number, outEnd: number) => number;
   lineStarts: (from: number, to: number) => number;
+  lineEnd: (from: number, to: number) => number;
 }
 
 const log2 = (n: number) => 31 - Math.clz32(n);
@@ -121,6 +124,8 @@ export class ByteScanner {
   private readonly deltaAt: number;
   private readonly outAt: number;
   private readonly codesAt: number;
+  /** Where the module lists the code table's slots taken. */
+  private readonly codeListAt: number;
   /** The module's memory as words (it never grows after the constructor). */
   private readonly words: Int32Array;
   /** Scans so far: a code's first occurrence is tracked within one. */
@@ -144,7 +149,7 @@ export class ByteScanner {
     const module = useWasm ? wasmModule() : null;
     if (!module) {
       this.data = new Uint8Array(capacity + MAX_WARM_BYTES + 16);
-      this.deltaAt = this.outAt = this.codesAt = 0;
+      this.deltaAt = this.outAt = this.codesAt = this.codeListAt = 0;
       this.words = new Int32Array(0);
       return;
     }
@@ -153,7 +158,8 @@ export class ByteScanner {
     const signatureSlots = Math.max(16, 1 << (log2(signatureCodes.length * 2 || 1) + 1));
     this.deltaAt = HEADER_BYTES;
     this.codesAt = this.deltaAt + automaton.delta.length * 4;
-    const signatureCodesAt = this.codesAt + CODE_SLOTS * CODE_SLOT_BYTES;
+    this.codeListAt = this.codesAt + CODE_SLOTS * CODE_SLOT_BYTES;
+    const signatureCodesAt = this.codeListAt + CODE_LIMIT * 4;
     this.outAt = signatureCodesAt + signatureSlots * SIGNATURE_SLOT_BYTES;
     // One guard byte before the data (the line counter reads the byte before), padding after it
     // for the last lane, which may read past the end of the range it reports on.
@@ -171,7 +177,8 @@ export class ByteScanner {
     const words = (this.words = new Int32Array(wasm.memory.buffer));
     words[CODES_AT >> 2] = this.codesAt;
     words[CODES_SHIFT_AT >> 2] = 32 - log2(CODE_SLOTS);
-    words[CODES_ROOM_AT >> 2] = CODE_ROOM;
+    words[CODES_LIMIT_AT >> 2] = CODE_LIMIT;
+    words[CODES_LIST_AT >> 2] = this.codeListAt;
     words[SIGNATURE_CODES_AT >> 2] = signatureCodesAt;
     words[SIGNATURE_CODES_SHIFT_AT >> 2] = fillSignatureCodes(
       words,
@@ -218,7 +225,7 @@ export class ByteScanner {
 
   /** Whether the code table is more than half full (then takeCodeCounts makes room). */
   get codesCrowded(): boolean {
-    return this.wasm !== undefined && this.words[CODES_ROOM_AT >> 2]! < CODE_ROOM - CODE_SLOTS / 2;
+    return this.wasm !== undefined && this.words[CODES_TAKEN_AT >> 2]! > CODE_SLOTS / 2;
   }
 
   /**
@@ -228,14 +235,55 @@ export class ByteScanner {
   takeCodeCounts(onCount: (value: number, count: number) => void): void {
     if (!this.wasm) return;
     const words = this.words;
-    const first = this.codesAt >> 2;
     const slotWords = CODE_SLOT_BYTES >> 2;
-    for (let slot = 0; slot < CODE_SLOTS; slot++) {
-      const count = words[first + slot * slotWords + 1]!;
-      if (count) onCount(words[first + slot * slotWords]! >>> 0, count);
+    for (let i = 0; i < words[CODES_TAKEN_AT >> 2]!; i++) {
+      const at = (this.codesAt >> 2) + words[(this.codeListAt >> 2) + i]! * slotWords;
+      onCount(words[at]! >>> 0, words[at + 1]!);
+      words.fill(0, at, at + slotWords);
     }
-    words.fill(0, first, first + CODE_SLOTS * slotWords);
-    words[CODES_ROOM_AT >> 2] = CODE_ROOM;
+    words[CODES_TAKEN_AT >> 2] = 0;
+  }
+
+  /**
+   * The position just after the first line break in data[from, to) (LF, or CR not followed by
+   * LF), or -1.
+   */
+  lineEnd(from: number, to: number): number {
+    if (this.wasm) {
+      const base = this.data.byteOffset;
+      const end = from < to ? this.wasm.lineEnd(base + from, base + to) : 0;
+      return end ? end - base : -1;
+    }
+    for (let p = from; p < to; p++) {
+      const b = this.data[p];
+      if (b === 10 || (b === 13 && this.data[p + 1] !== 10)) return p + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Stops reporting the patterns `isQuiet` names, where it is free: in WebAssembly's table,
+   * entering a state whose every pattern is quiet becomes an ordinary move (no hit record, no
+   * call). JavaScript's scan still reports them; a caller ignores them alike.
+   */
+  quiet(isQuiet: (patternId: number) => boolean): void {
+    if (!this.wasm) return;
+    const { classCount, outStart, outIds } = this.automaton;
+    const delta = new Int32Array(
+      this.wasm.memory.buffer,
+      this.deltaAt,
+      this.automaton.delta.length,
+    );
+    for (let i = 0; i < delta.length; i++) {
+      const row = ~delta[i]!;
+      // Not accepting, or a "0x" state (flagged: hexHit's).
+      if (row < 0 || row >= HEX_FLAG) continue;
+      const state = row / classCount;
+      let quiet = true;
+      for (let k = outStart[state]!; k < outStart[state + 1]! && quiet; k++)
+        quiet = isQuiet(outIds[k]!);
+      if (quiet) delta[i] = row;
+    }
   }
 
   /** Line starts at positions [from, to) of data: the byte before is LF, or CR not followed by LF. */

@@ -345,6 +345,7 @@ export class LogStream {
     };
     scanner.scan(from, to, 0, onHit, onCode);
     if (scanner.codesCrowded) scanner.takeCodeCounts(this.session.addCodeCount);
+    this.session.quietFoundContext();
   }
 
   /** The start of the line before the one starting at data[start] (start > 0). */
@@ -359,12 +360,17 @@ export class LogStream {
    * edges), and whether the lines after are all there.
    */
   private around(lineStart: number, before: number, after: number, scanEnd: number) {
-    const data = this.session.scanner.data;
+    const scanner = this.session.scanner;
     let end = lineStart;
     let breaks = 0;
-    while (end < scanEnd && breaks <= after) {
-      const b = data[end++];
-      if (b === LF || (b === CR && data[end] !== LF)) breaks++;
+    while (breaks <= after) {
+      const next = scanner.lineEnd(end, scanEnd);
+      if (next < 0) {
+        end = scanEnd;
+        break;
+      }
+      end = next;
+      breaks++;
     }
     let start = lineStart;
     let back = 0;
@@ -428,6 +434,9 @@ export class LogStream {
     const hits = windows.some((w) => w.messages)
       ? scanText(this.session.streamMatcher.matcher, batch).messageHits
       : [];
+    // Each window's hits, found once (not by going through all of them for every window).
+    const hitsOf: MessageHit[][] = windows.map(() => []);
+    for (const hit of hits) hitsOf[windowOf(starts, hit.line)]!.push(hit);
     const later: Window[] = [];
     windows.forEach((window, i) => {
       const first = starts[i]!;
@@ -447,9 +456,8 @@ export class LogStream {
       }
       this.keepEntries(entries[i]!, lines, shift, wanted);
       if (window.messages)
-        for (const hit of hits)
-          if (hit.line >= first && hit.line <= last)
-            this.result.hits.push({ ...hit, line: hit.line + shift });
+        for (const hit of hitsOf[i]!)
+          if (hit.line <= last) this.result.hits.push({ ...hit, line: hit.line + shift });
     });
     this.parseStage(later, stage === 'lines' ? 'near' : 'wide');
   }
@@ -537,6 +545,8 @@ export class StreamDiagnosis {
   private parsedEntries = 0;
   private nextLine = 1;
   private joinBytes = new Uint8Array(64 * 1024);
+  /** contextFound's size when the scanner was last told which context words to stop reporting. */
+  private quietedAt = 0;
   private readonly files: FileDigest[] = [];
   private readonly codes = new Map<number, { count: number; firstLine: number }>();
   private open: LogStream | undefined;
@@ -563,6 +573,23 @@ export class StreamDiagnosis {
     for (const signature of contextInName(this.streamMatcher, name))
       this.contextFound.add(signature);
     return stream;
+  }
+
+  /**
+   * Stops the scanner reporting the context words whose signatures' context is found already
+   * (in a log every line may hold one): finding one again would change nothing.
+   */
+  quietFoundContext(): void {
+    if (this.contextFound.size === this.quietedAt) return;
+    this.quietedAt = this.contextFound.size;
+    const { matcher, ownPatterns } = this.streamMatcher;
+    this.scanner.quiet(
+      (id) =>
+        id < ownPatterns &&
+        matcher.roles[id]!.every(
+          ({ signature, role }) => role === 'context' && this.contextFound.has(signature),
+        ),
+    );
   }
 
   /** A buffer of at least `size` bytes for joining windows (kept, grown as needed). */
