@@ -69,7 +69,8 @@ export function hexCodeAt(data: Uint8Array, at: number, floor: number): number |
     return undefined;
   const from = contextStart(data, at, floor);
   if (mightNameThread(data, from, at)) {
-    const before = String.fromCharCode(...data.subarray(from, at));
+    // apply, not a spread: no iterator over the bytes (this runs rarely, so unoptimised).
+    const before = String.fromCharCode.apply(null, data.subarray(from, at) as unknown as number[]);
     if (isThreadMarker(`${before}0x`, before.length, value)) return undefined;
   }
   return value >>> 0;
