@@ -31,16 +31,20 @@ function whole(files: readonly { name: string; bytes: Uint8Array }[]) {
 }
 
 for (const file of fixtures) {
-  test(`streams ${file} to the same verdicts, WebAssembly and JavaScript, in odd pieces`, () => {
+  test(`streams ${file} to the same verdicts and codes, WebAssembly and JavaScript, pushed and read in place, in odd pieces`, () => {
     const files = [{ name: file, bytes: new Uint8Array(readFileSync(join(DIR, file))) }];
     const expected = whole(files);
     // Described problems (bare prose) are never streamed: only their signature verdicts compare.
     const bySignature = expected.matches.filter((m) => m.via === 'signature');
-    for (const useWasm of [true, false]) {
-      const streamed = streamFiles(files, { useWasm, piece: 7, roundBytes: 4096 });
-      assert.deepEqual(verdicts(streamed), verdicts({ ...expected, matches: bySignature }));
-      assert.equal(streamed.stream?.lines, countLines(decodeLogBytes(files[0]!.bytes).text));
-    }
+    // Codes are read from the bytes (by line, not by entry): the same whatever the way in.
+    const codes = streamFiles(files, { useWasm: false }).codes;
+    for (const useWasm of [true, false])
+      for (const direct of [false, true]) {
+        const streamed = streamFiles(files, { useWasm, direct, piece: 7, roundBytes: 4096 });
+        assert.deepEqual(verdicts(streamed), verdicts({ ...expected, matches: bySignature }));
+        assert.deepEqual(streamed.codes, codes);
+        assert.equal(streamed.stream?.lines, countLines(decodeLogBytes(files[0]!.bytes).text));
+      }
   });
 }
 
@@ -51,6 +55,20 @@ test('several fixture files streamed together agree with the joined text, each j
   const expected = whole(files);
   assert.ok(expected.matches.length >= 2);
   assert.deepEqual(verdicts(streamFiles(files, { roundBytes: 8192 })), verdicts(expected));
+});
+
+test('a UTF-8 BOM is dropped, whether the bytes are pushed or read in place', () => {
+  const name = 'another-console-oobconsole.log';
+  const bytes = new Uint8Array(readFileSync(join(DIR, name)));
+  const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+  const plain = streamFiles([{ name, bytes }]);
+  for (const direct of [false, true])
+    for (const piece of [2, 5000, 1 << 20]) {
+      const streamed = streamFiles([{ name, bytes: withBom }], { direct, piece });
+      assert.deepEqual(verdicts(streamed), verdicts(plain));
+      assert.deepEqual(streamed.codes, plain.codes);
+      assert.equal(streamed.stream?.bytes, plain.stream?.bytes);
+    }
 });
 
 test('a 3 MB synthetic log of every format with every sample and near miss: same verdicts and codes', () => {
@@ -68,8 +86,12 @@ test('a 3 MB synthetic log of every format with every sample and near miss: same
     const files = [{ name: path, bytes: new Uint8Array(readFileSync(path)) }];
     const expected = whole(files);
     assert.ok(expected.matches.length >= 5, 'the log holds several articles');
-    for (const roundBytes of [64 * 1024, 1024 * 1024]) {
-      const streamed = streamFiles(files, { roundBytes, piece: 100_003 });
+    for (const [roundBytes, direct] of [
+      [64 * 1024, false],
+      [1024 * 1024, false],
+      [1024 * 1024, true],
+    ] as const) {
+      const streamed = streamFiles(files, { roundBytes, direct, piece: 100_003 });
       assert.deepEqual(verdicts(streamed), verdicts(expected));
       // Codes written 0x… are read from the bytes: the same list, counts and first lines.
       const hex = (d: typeof expected) =>

@@ -1,6 +1,7 @@
-// NODE ONLY. Large inputs, streamed: each file is read in chunks and handed to the engine's
-// stream (stream-diagnose.ts), so memory does not grow with the inputs. Used by `oobkb diagnose`
-// when shouldStreamInputs() says so (smaller inputs are read whole, every entry parsed); loaded only then.
+// NODE ONLY. Large inputs, streamed: each file is read in chunks straight into the engine's
+// stream (stream-diagnose.ts, its readTarget), so memory does not grow with the inputs. Used by
+// `oobkb diagnose` when shouldStreamInputs() says so (smaller inputs are read whole, every entry
+// parsed); loaded only then.
 import type { Stats } from 'node:fs';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';
@@ -14,8 +15,6 @@ import type { InputSpan } from './report.ts';
 // node:fs through getBuiltinModule: an ESM import of it builds a facade that loads fs streams (~8 ms of a start-up).
 const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule('node:fs');
 
-/** Bytes read from a file at a time. */
-const READ_BYTES = 4 * 1024 * 1024;
 const MB = 1024 * 1024;
 
 export interface StreamedInputs {
@@ -61,7 +60,6 @@ export interface StreamHooks {
 function streamFile(
   session: StreamDiagnosis,
   path: string,
-  buffer: Uint8Array,
   onBytes: (n: number) => void,
   hooks: StreamHooks,
 ): { binary: boolean; problem?: Problem; firstLine: number } {
@@ -82,11 +80,13 @@ function streamFile(
     // A regular file is read up to its size when opened; a pipe to its end.
     let left = before.isFile() ? before.size : Infinity;
     let first = true;
-    // A binary file is known from its first bytes: the rest is not read.
+    // A binary file is known from its first bytes: the rest is not read. The bytes go straight
+    // where the stream scans them (its readTarget), not through a buffer of their own.
     while (left > 0 && !stream.binary) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
+      const target = stream.readTarget();
+      const n = readSync(fd, target, 0, Math.min(target.length, left), null);
       if (n <= 0) break;
-      stream.push(buffer.subarray(0, n));
+      stream.written(n);
       onBytes(n);
       left -= n;
       if (first) hooks.afterFirstRead?.(path);
@@ -115,7 +115,6 @@ export function streamInputs(
   hooks: StreamHooks = {},
 ): StreamedInputs {
   const session = new StreamDiagnosis(createStreamMatcher(matcher));
-  const buffer = new Uint8Array(READ_BYTES);
   const problems = [...collected.problems];
   const spans: InputSpan[] = [];
   const skipped = { other: collected.skipped, binary: 0 };
@@ -127,7 +126,7 @@ export function streamInputs(
         `oobkb: ${i + 1}/${collected.sources.length} files, ${Math.round(bytes / MB)} MB…`,
       );
     };
-    const read = streamFile(session, source.path, buffer, onBytes, hooks);
+    const read = streamFile(session, source.path, onBytes, hooks);
     if (read.problem) problems.push(read.problem);
     if (read.binary) {
       // As when read whole: a binary file in a folder is skipped; one named outright is an error.

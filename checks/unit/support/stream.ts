@@ -6,16 +6,32 @@ import { matcher } from './engine.ts';
 
 export const streamMatcher = createStreamMatcher(matcher);
 
-/** Streams each file's bytes in pieces of `piece` bytes and returns the diagnosis of all of them. */
+/**
+ * Streams each file's bytes in pieces of `piece` bytes and returns the diagnosis of all of them:
+ * pushed (as the browser worker does), or with `direct` read into the stream's readTarget (as the
+ * CLI does).
+ */
 export function streamFiles(
   files: readonly { name: string; bytes: Uint8Array }[],
-  options: StreamOptions & { piece?: number } = {},
+  options: StreamOptions & { piece?: number; direct?: boolean } = {},
 ): Diagnosis {
   const session = new StreamDiagnosis(streamMatcher, options);
   const piece = options.piece ?? 65536;
   for (const { name, bytes } of files) {
     const stream = session.file(name);
-    for (let i = 0; i < bytes.length; i += piece) stream.push(bytes.subarray(i, i + piece));
+    for (let i = 0; i < bytes.length;) {
+      if (!options.direct) {
+        stream.push(bytes.subarray(i, i + piece));
+        i += piece;
+        continue;
+      }
+      const target = stream.readTarget();
+      if (!target.length) break;
+      const n = Math.min(target.length, piece, bytes.length - i);
+      target.set(bytes.subarray(i, i + n));
+      stream.written(n);
+      i += n;
+    }
     stream.end();
   }
   return session.finish();

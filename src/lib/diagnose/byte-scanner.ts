@@ -1,32 +1,82 @@
 // SHIPS TO THE BROWSER. Scans bytes with a ByteAutomaton, four parts of a chunk at once in
 // WebAssembly (byte-scan-wasm.ts), or one at a time in JavaScript where WebAssembly is missing.
 // The bytes live in the module's memory (`data`), so a caller reads a file straight into it.
+// Given the "0x" pattern, WebAssembly reads the codes written 0x… itself and counts them in a
+// table: JavaScript hears only of a code's first occurrences and of the signatures' codes
+// (OnCodeHit), and of the hits near "thread" that it reads with hexCodeAt (as the "0x" pattern).
 import type { ByteAutomaton } from './byte-automaton.ts';
 import {
   byteScanModule,
+  CHAR_KIND_AT,
+  charKind,
   CLASS_AT,
-  DATA_START_AT,
+  CODE_SLOT_BYTES,
+  CODES_AT,
+  CODES_LIMIT_AT,
+  CODES_LIST_AT,
+  CODES_SHIFT_AT,
+  CODES_TAKEN_AT,
+  FLOOR_AT,
+  HASH_FACTOR,
+  HEADER_BYTES,
   HIT_BYTES,
+  LANE_BYTES,
   LANES,
   LANES_AT,
   OUT_AT,
-  THREAD_FLAG,
+  SIGNATURE_CODES_AT,
+  SIGNATURE_CODES_SHIFT_AT,
+  SIGNATURE_SLOT_BYTES,
+  STAMP_AT,
+  HEX_FLAG,
 } from './byte-scan-wasm.ts';
 import { SPACE } from './aho-corasick.ts';
 
 /** Calls for each pattern occurrence: its id and the offset in `data` just after its last byte. */
 export type OnByteHit = (patternId: number, end: number) => void;
+/**
+ * Calls for a code that WebAssembly read and counted where JavaScript needs its line: the
+ * value, and the offset in `data` of its "0x". Each signature's code comes, and at least the
+ * first occurrence of every code in a scan (its others are only counted: see takeCodeCounts).
+ */
+export type OnCodeHit = (value: number, at: number) => void;
+
+/** The "0x" pattern, and the codes whose every occurrence is reported (OnCodeHit). */
+export interface HexCodes {
+  hexPattern: number;
+  signatureCodes: Iterable<number>;
+}
 
 /** A lane starts this far back at most to pick up a match that began before it. */
 const MAX_WARM_BYTES = 64 * 1024;
 /** Hit records the module writes before handing them over. */
 const HIT_RECORDS = 16 * 1024;
 const PAGE = 64 * 1024;
+/** Slots of the code table, and how many of them take values (then hits go to JavaScript). */
+const CODE_SLOTS = 1 << 14;
+const CODE_LIMIT = (CODE_SLOTS * 3) / 4;
 
 interface WasmExports {
   memory: WebAssembly.Memory;
   scan: (k0: number, iterations: number, delta: number, out: number, outEnd: number) => number;
   lineStarts: (from: number, to: number) => number;
+  lineEnd: (from: number, to: number) => number;
+}
+
+const log2 = (n: number) => 31 - Math.clz32(n);
+const slotOf = (value: number, shift: number) => Math.imul(value, HASH_FACTOR) >>> shift;
+
+/** Writes the signatures' codes into their table (open addressing, at most half full) and returns its hash shift. */
+function fillSignatureCodes(words: Int32Array, at: number, slots: number, codes: Iterable<number>) {
+  const shift = 32 - log2(slots);
+  for (const code of codes) {
+    let slot = slotOf(code, shift);
+    for (; words[(at >> 2) + slot * 2 + 1]; slot = (slot + 1) & (slots - 1))
+      if (words[(at >> 2) + slot * 2] === (code | 0)) break;
+    words[(at >> 2) + slot * 2] = code;
+    words[(at >> 2) + slot * 2 + 1] = 1;
+  }
+  return shift;
 }
 
 /** The array, or a copy twice as large when it has no room for `size` numbers. */
@@ -37,7 +87,7 @@ function ensureRoom(list: Float64Array, size: number): Float64Array {
   return larger;
 }
 
-/** Marks, in WebAssembly's copy of the table, the transitions into states whose only pattern is "0x". */
+/** Marks, in WebAssembly's copy of the table, the transitions into states whose only pattern is "0x" (hexHit reads their hits). */
 function flagHexStates(automaton: ByteAutomaton, hexPattern: number, delta: Int32Array): void {
   const { classCount, outStart, outIds } = automaton;
   for (let i = 0; i < delta.length; i++) {
@@ -46,7 +96,7 @@ function flagHexStates(automaton: ByteAutomaton, hexPattern: number, delta: Int3
     const state = ~entry / classCount;
     const only =
       outStart[state + 1]! - outStart[state]! === 1 && outIds[outStart[state]!] === hexPattern;
-    if (only) delta[i] = ~(~entry + THREAD_FLAG);
+    if (only) delta[i] = ~(~entry + HEX_FLAG);
   }
 }
 
@@ -65,11 +115,21 @@ function wasmModule(): WebAssembly.Module | null {
 }
 
 export class ByteScanner {
-  /** Where callers put bytes to scan; data[-1] reads as 0, and `capacity` bytes are usable. */
+  /**
+   * Where callers put bytes to scan; data[-1] reads as 0, and `capacity` bytes are usable (it is
+   * MAX_WARM_BYTES longer: bytes written there are never scanned).
+   */
   readonly data: Uint8Array;
   private readonly wasm: WasmExports | undefined;
   private readonly deltaAt: number;
   private readonly outAt: number;
+  private readonly codesAt: number;
+  /** Where the module lists the code table's slots taken. */
+  private readonly codeListAt: number;
+  /** The module's memory as words (it never grows after the constructor). */
+  private readonly words: Int32Array;
+  /** Scans so far: a code's first occurrence is tracked within one. */
+  private stamp = 0;
   /** Per lane, hits held back until the lanes before it have reported theirs. */
   private readonly waiting: Float64Array[] = Array.from(
     { length: LANES },
@@ -80,33 +140,53 @@ export class ByteScanner {
 
   /**
    * `capacity`: the most bytes scanned at once; `useWasm` false forces the JavaScript loops
-   * (checks). `hexPattern`: the id of the pattern "0x", whose hits WebAssembly drops when they are
-   * thread ids (hexCodeAt would drop them too; JavaScript reports them all).
+   * (checks). `codes`: WebAssembly reads the hits of its "0x" pattern as codes (see OnCodeHit);
+   * without it, or in JavaScript, every hit of the pattern is reported as one.
    */
-  constructor(automaton: ByteAutomaton, capacity: number, useWasm = true, hexPattern?: number) {
+  constructor(automaton: ByteAutomaton, capacity: number, useWasm = true, codes?: HexCodes) {
     this.automaton = automaton;
     this.capacity = capacity;
     const module = useWasm ? wasmModule() : null;
     if (!module) {
       this.data = new Uint8Array(capacity + MAX_WARM_BYTES + 16);
-      this.deltaAt = this.outAt = 0;
+      this.deltaAt = this.outAt = this.codesAt = this.codeListAt = 0;
+      this.words = new Int32Array(0);
       return;
     }
     const wasm = new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
-    this.deltaAt = OUT_AT + 16;
-    this.outAt = this.deltaAt + automaton.delta.length * 4;
+    const signatureCodes = [...(codes?.signatureCodes ?? [])];
+    const signatureSlots = Math.max(16, 1 << (log2(signatureCodes.length * 2 || 1) + 1));
+    this.deltaAt = HEADER_BYTES;
+    this.codesAt = this.deltaAt + automaton.delta.length * 4;
+    this.codeListAt = this.codesAt + CODE_SLOTS * CODE_SLOT_BYTES;
+    const signatureCodesAt = this.codeListAt + CODE_LIMIT * 4;
+    this.outAt = signatureCodesAt + signatureSlots * SIGNATURE_SLOT_BYTES;
     // One guard byte before the data (the line counter reads the byte before), padding after it
     // for the last lane, which may read past the end of the range it reports on.
     const dataAt = this.outAt + HIT_RECORDS * HIT_BYTES + 16;
     const bytes = dataAt + capacity + MAX_WARM_BYTES + 16;
     wasm.memory.grow(Math.ceil(bytes / PAGE));
     const memory = new Uint8Array(wasm.memory.buffer);
-    for (let byte = 0; byte < 256; byte++) memory[CLASS_AT + byte] = automaton.classOf[byte]!;
+    for (let byte = 0; byte < 256; byte++) {
+      memory[CLASS_AT + byte] = automaton.classOf[byte]!;
+      memory[CHAR_KIND_AT + byte] = charKind(byte);
+    }
     const delta = new Int32Array(wasm.memory.buffer, this.deltaAt, automaton.delta.length);
     delta.set(automaton.delta);
-    if (hexPattern !== undefined) flagHexStates(automaton, hexPattern, delta);
+    if (codes) flagHexStates(automaton, codes.hexPattern, delta);
+    const words = (this.words = new Int32Array(wasm.memory.buffer));
+    words[CODES_AT >> 2] = this.codesAt;
+    words[CODES_SHIFT_AT >> 2] = 32 - log2(CODE_SLOTS);
+    words[CODES_LIMIT_AT >> 2] = CODE_LIMIT;
+    words[CODES_LIST_AT >> 2] = this.codeListAt;
+    words[SIGNATURE_CODES_AT >> 2] = signatureCodesAt;
+    words[SIGNATURE_CODES_SHIFT_AT >> 2] = fillSignatureCodes(
+      words,
+      signatureCodesAt,
+      signatureSlots,
+      signatureCodes,
+    );
     this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
-    new Int32Array(wasm.memory.buffer)[DATA_START_AT >> 2] = dataAt;
     this.wasm = wasm;
   }
 
@@ -133,11 +213,77 @@ export class ByteScanner {
     return i;
   }
 
-  /** Reports every match ending in data[from, to), in order; bytes from `floor` on may be read before `from`. */
-  scan(from: number, to: number, floor: number, onHit: OnByteHit): void {
+  /**
+   * Reports every match ending in data[from, to), in order, those of "0x" that WebAssembly reads
+   * as codes to onCode; bytes from `floor` on may be read before `from`.
+   */
+  scan(from: number, to: number, floor: number, onHit: OnByteHit, onCode?: OnCodeHit): void {
     if (to <= from) return;
-    if (this.wasm) this.scanWasm(from, to, floor, onHit);
+    if (this.wasm) this.scanWasm(from, to, floor, onHit, onCode);
     else this.scanJs(this.warmStart(from, floor), from, to, onHit);
+  }
+
+  /** Whether the code table is more than half full (then takeCodeCounts makes room). */
+  get codesCrowded(): boolean {
+    return this.wasm !== undefined && this.words[CODES_TAKEN_AT >> 2]! > CODE_SLOTS / 2;
+  }
+
+  /**
+   * Hands over the counts of the codes WebAssembly read since the last call, and empties the
+   * table (a code seen again is then a first occurrence again: OnCodeHit).
+   */
+  takeCodeCounts(onCount: (value: number, count: number) => void): void {
+    if (!this.wasm) return;
+    const words = this.words;
+    const slotWords = CODE_SLOT_BYTES >> 2;
+    for (let i = 0; i < words[CODES_TAKEN_AT >> 2]!; i++) {
+      const at = (this.codesAt >> 2) + words[(this.codeListAt >> 2) + i]! * slotWords;
+      onCount(words[at]! >>> 0, words[at + 1]!);
+      words.fill(0, at, at + slotWords);
+    }
+    words[CODES_TAKEN_AT >> 2] = 0;
+  }
+
+  /**
+   * The position just after the first line break in data[from, to) (LF, or CR not followed by
+   * LF), or -1.
+   */
+  lineEnd(from: number, to: number): number {
+    if (this.wasm) {
+      const base = this.data.byteOffset;
+      const end = from < to ? this.wasm.lineEnd(base + from, base + to) : 0;
+      return end ? end - base : -1;
+    }
+    for (let p = from; p < to; p++) {
+      const b = this.data[p];
+      if (b === 10 || (b === 13 && this.data[p + 1] !== 10)) return p + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Stops reporting the patterns `isQuiet` names, where it is free: in WebAssembly's table,
+   * entering a state whose every pattern is quiet becomes an ordinary move (no hit record, no
+   * call). JavaScript's scan still reports them; a caller ignores them alike.
+   */
+  quiet(isQuiet: (patternId: number) => boolean): void {
+    if (!this.wasm) return;
+    const { classCount, outStart, outIds } = this.automaton;
+    const delta = new Int32Array(
+      this.wasm.memory.buffer,
+      this.deltaAt,
+      this.automaton.delta.length,
+    );
+    for (let i = 0; i < delta.length; i++) {
+      const row = ~delta[i]!;
+      // Not accepting, or a "0x" state (flagged: hexHit's).
+      if (row < 0 || row >= HEX_FLAG) continue;
+      const state = row / classCount;
+      let quiet = true;
+      for (let k = outStart[state]!; k < outStart[state + 1]! && quiet; k++)
+        quiet = isQuiet(outIds[k]!);
+      if (quiet) delta[i] = row;
+    }
   }
 
   /** Line starts at positions [from, to) of data: the byte before is LF, or CR not followed by LF. */
@@ -151,6 +297,13 @@ export class ByteScanner {
       if (before === 10 || (before === 13 && this.data[p] !== 10)) count++;
     }
     return count;
+  }
+
+  /** A hit record's report: a state row (its patterns to onHit), or ~slot, a code read (to onCode). */
+  private report(report: number, end: number, onHit: OnByteHit, onCode?: OnCodeHit): void {
+    if (report >= 0) return this.emit(report, end, onHit);
+    const value = this.words[(this.codesAt >> 2) + ~report * (CODE_SLOT_BYTES >> 2)]!;
+    onCode?.(value >>> 0, end - 2);
   }
 
   private emit(row: number, end: number, onHit: OnByteHit): void {
@@ -173,26 +326,34 @@ export class ByteScanner {
     }
   }
 
-  private scanWasm(from: number, to: number, floor: number, onHit: OnByteHit): void {
+  private scanWasm(
+    from: number,
+    to: number,
+    floor: number,
+    onHit: OnByteHit,
+    onCode: OnCodeHit | undefined,
+  ): void {
     const wasm = this.wasm!;
-    const words = new Int32Array(wasm.memory.buffer);
+    const words = this.words;
     const base = this.data.byteOffset;
-    const starts: number[] = [];
-    const ends: number[] = [];
     const warms: number[] = [];
     let iterations = 0;
     for (let j = 0; j < LANES; j++) {
       const start = from + Math.floor(((to - from) * j) / LANES);
       const end = from + Math.floor(((to - from) * (j + 1)) / LANES);
       const warm = this.warmStart(start, floor);
-      starts.push(start);
-      ends.push(end);
       warms.push(warm);
       iterations = Math.max(iterations, end - warm);
-      words[(LANES_AT >> 2) + j * 2] = base + warm;
-      words[(LANES_AT >> 2) + j * 2 + 1] = 0;
+      // A lane reports only what ends in its own part; what it reads before is warm-up.
+      const lane = (LANES_AT + j * LANE_BYTES) >> 2;
+      words[lane] = base + warm;
+      words[lane + 1] = 0;
+      words[lane + 2] = start - warm;
+      words[lane + 3] = end - start;
     }
-    // Lane 0's hits are reported as they come; the other lanes' wait in order, as (end, row) pairs.
+    words[FLOOR_AT >> 2] = base + floor;
+    words[STAMP_AT >> 2] = ++this.stamp;
+    // Lane 0's hits are reported as they come; the other lanes' wait in order, as (end, report) pairs.
     const waiting = this.waiting;
     const counts = [0, 0, 0, 0];
     const outEnd = this.outAt + (HIT_RECORDS - LANES) * HIT_BYTES;
@@ -203,9 +364,7 @@ export class ByteScanner {
         const record = (this.outAt >> 2) + h * 3;
         const lane = words[record + 2]!;
         const end = warms[lane]! + words[record]! + 1;
-        // A lane reports only what ends in its own part; what it read before is warm-up.
-        if (end <= starts[lane]! || end > ends[lane]!) continue;
-        if (lane === 0) this.emit(words[record + 1]!, end, onHit);
+        if (lane === 0) this.report(words[record + 1]!, end, onHit, onCode);
         else {
           const list = (waiting[lane] = ensureRoom(waiting[lane]!, counts[lane]! + 2));
           list[counts[lane]!++] = end;
@@ -215,7 +374,7 @@ export class ByteScanner {
     }
     for (let lane = 1; lane < LANES; lane++) {
       const list = waiting[lane]!;
-      for (let h = 0; h < counts[lane]!; h += 2) this.emit(list[h + 1]!, list[h]!, onHit);
+      for (let h = 0; h < counts[lane]!; h += 2) this.report(list[h + 1]!, list[h]!, onHit, onCode);
     }
   }
 }

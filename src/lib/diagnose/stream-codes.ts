@@ -1,6 +1,8 @@
 // SHIPS TO THE BROWSER. Reads an error code written in hex straight from a log's bytes, where the
 // stream found "0x", by the rules code-find.ts applies to a message: a whole token of 0x and 1–8
-// hex digits, not a thread id ("3120 (0x0C30)", "thread=…").
+// hex digits, not a thread id ("3120 (0x0C30)", "thread=…"). WebAssembly reads most of them by
+// the same rules (byte-scan-wasm.ts's hexHit, checked against this): this reads those it leaves,
+// the ones near "thread", and all of them where WebAssembly is missing.
 import { isThreadMarker } from './code-find.ts';
 
 /** code-find.ts reads this much text before a token to recognise a thread id. */
@@ -67,7 +69,8 @@ export function hexCodeAt(data: Uint8Array, at: number, floor: number): number |
     return undefined;
   const from = contextStart(data, at, floor);
   if (mightNameThread(data, from, at)) {
-    const before = String.fromCharCode(...data.subarray(from, at));
+    // apply, not a spread: no iterator over the bytes (this runs rarely, so unoptimised).
+    const before = String.fromCharCode.apply(null, data.subarray(from, at) as unknown as number[]);
     if (isThreadMarker(`${before}0x`, before.length, value)) return undefined;
   }
   return value >>> 0;

@@ -34,8 +34,10 @@ const LINES_AROUND = 1;
 const WIDE_LINES = 64;
 /** A file's lines with hits that get parsed; beyond this it is only counted (as scan-text.ts caps hits). */
 const MAX_HIT_LINES = 10_000;
-/** Bytes looked at to choose the encoding. */
+/** Bytes looked at to choose the encoding, read into the scanner's data (longer than this, whatever its capacity). */
 const SNIFF_BYTES = 64 * 1024;
+/** Bytes read at a time from a file whose encoding is converted to UTF-8. */
+const CONVERT_BYTES = 1024 * 1024;
 
 const LF = 10;
 const CR = 13;
@@ -121,9 +123,9 @@ export class LogStream {
   /** Set when the first bytes show a binary file; the rest is then ignored. */
   binary = false;
   encoding: LogEncoding | undefined;
-  private sniffed: Uint8Array[] = [];
-  private sniffedBytes = 0;
   private decoder: TextDecoder | undefined;
+  /** Where bytes to convert are read to (readTarget), once the encoding needs a decoder. */
+  private convertBuffer: Uint8Array | undefined;
   private readonly encoder = new TextEncoder();
   /** data[0, keep): bytes scanned in earlier rounds; data[keep, fill): not scanned yet. */
   private keep = 0;
@@ -154,16 +156,42 @@ export class LogStream {
   /** The lines this file has, once ended. */
   lines = 0;
 
-  /** Adds bytes as they are read (any encoding; chosen on the first 64 KB). */
-  push(bytes: Uint8Array): void {
-    if (this.ended || this.binary || !bytes.length) return;
+  /**
+   * Where the next bytes read go: room in the scanner's memory while the bytes are kept as they
+   * are (UTF-8, and the first bytes, sniffed in place), else a buffer converted from. Fill it from
+   * its start, then call written() with the count. Empty once the file ended or is binary.
+   */
+  readTarget(): Uint8Array {
+    const { data, capacity } = this.session.scanner;
+    if (this.ended || this.binary) return data.subarray(0, 0);
+    if (this.encoding === undefined) return data.subarray(this.fill, SNIFF_BYTES);
+    if (this.decoder) return (this.convertBuffer ??= new Uint8Array(CONVERT_BYTES));
+    return data.subarray(this.fill, capacity);
+  }
+
+  /** Takes the first `n` bytes of the array readTarget() gave (a round runs when the data is full). */
+  written(n: number): void {
+    if (this.ended || this.binary || n <= 0) return;
     if (this.encoding === undefined) {
-      this.sniffed.push(bytes.slice());
-      this.sniffedBytes += bytes.length;
-      if (this.sniffedBytes >= SNIFF_BYTES) this.decide();
-      return;
+      this.fill += n;
+      if (this.fill >= SNIFF_BYTES) this.decide();
+    } else if (this.decoder) this.convert(this.convertBuffer!.subarray(0, n));
+    else {
+      this.fill += n;
+      if (this.fill === this.session.scanner.capacity) this.round(false);
     }
-    this.append(bytes);
+  }
+
+  /** Adds bytes as they are read (any encoding; chosen on the first 64 KB): copied to readTarget(). */
+  push(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length && !this.ended && !this.binary;) {
+      if (this.decoder) return this.convert(bytes.subarray(i));
+      const target = this.readTarget();
+      const n = Math.min(target.length, bytes.length - i);
+      target.set(bytes.subarray(i, i + n));
+      this.written(n);
+      i += n;
+    }
   }
 
   /** Ends the file: scans what is left and parses the last windows. */
@@ -177,42 +205,32 @@ export class LogStream {
     // What the session keeps of this file is what fileEnded took; the rest can go.
     this.entryKeys.clear();
     this.result = { name: this.result.name, entries: [], hits: [] };
+    this.convertBuffer = undefined;
   }
 
+  /** Chooses the encoding on the first bytes, data[0, fill) (at most SNIFF_BYTES), where they were read. */
   private decide(): void {
-    const prefix = new Uint8Array(this.sniffedBytes);
-    let at = 0;
-    for (const part of this.sniffed) {
-      prefix.set(part, at);
-      at += part.length;
-    }
-    this.sniffed = [];
-    // Judged on its first SNIFF_BYTES, however large the first piece read.
-    const { encoding, bom, binary } = sniffStreamEncoding(prefix.subarray(0, SNIFF_BYTES));
+    const { data, capacity } = this.session.scanner;
+    const sniffed = this.fill;
+    const { encoding, bom, binary } = sniffStreamEncoding(data.subarray(0, sniffed));
     this.encoding = encoding;
     this.binary = binary;
-    if (binary) return;
+    if (binary) return void (this.fill = 0);
     if (encoding !== 'utf-8') this.decoder = new TextDecoder(encoding);
-    this.append(prefix.subarray(bom));
+    // Kept where they are when they stay as they are: UTF-8 without a BOM, within the room of a
+    // round (small rounds, in the checks, hold fewer); else taken out and added again.
+    if (!this.decoder && bom === 0 && sniffed < capacity) return;
+    const bytes = data.slice(bom, sniffed);
+    this.fill = 0;
+    this.push(bytes);
   }
 
-  private append(bytes: Uint8Array): void {
-    if (this.decoder) {
-      // Converted to UTF-8 a piece at a time: a piece never grows past three bytes a unit.
-      const piece = 1024 * 1024;
-      for (let i = 0; i < bytes.length; i += piece)
-        this.appendText(this.decoder.decode(bytes.subarray(i, i + piece), { stream: true }));
-      return;
-    }
-    const data = this.session.scanner.data;
-    for (let i = 0; i < bytes.length;) {
-      const room = this.session.scanner.capacity - this.fill;
-      const n = Math.min(room, bytes.length - i);
-      data.set(bytes.subarray(i, i + n), this.fill);
-      this.fill += n;
-      i += n;
-      if (this.fill === this.session.scanner.capacity) this.round(false);
-    }
+  /** Converts bytes of the file's encoding to UTF-8, a piece at a time (a piece never grows past three bytes a unit). */
+  private convert(bytes: Uint8Array): void {
+    const decoder = this.decoder!;
+    const piece = 1024 * 1024;
+    for (let i = 0; i < bytes.length; i += piece)
+      this.appendText(decoder.decode(bytes.subarray(i, i + piece), { stream: true }));
   }
 
   private appendText(text: string): void {
@@ -302,7 +320,7 @@ export class LogStream {
       this.hitLines++;
       this.pending.push({ line, at: this.offsetOf0 + this.lineStartBefore(i), message });
     };
-    scanner.scan(from, to, 0, (id, end) => {
+    const onHit = (id: number, end: number): void => {
       if (id < ownPatterns) {
         for (const { signature, role } of matcher.roles[id]!) {
           if (role === 'context') this.session.contextFound.add(signature);
@@ -312,12 +330,22 @@ export class LogStream {
       }
       const at = end - 2;
       if (triggers[id - ownPatterns] === 'line') return markLine(lineOf(end - 1), end - 1, false);
+      // A "0x" the scanner left to JavaScript: read and counted here.
       const value = hexCodeAt(data, at, 0);
       if (value === undefined) return;
       const line = lineOf(at);
       this.session.countCode(value, line);
       if (matcher.byCode.has(value)) markLine(line, at, false);
-    });
+    };
+    // A code the scanner read and counted: its line, for its first line and if a signature names it.
+    const onCode = (value: number, at: number): void => {
+      const line = lineOf(at);
+      this.session.codeSeen(value, line);
+      if (matcher.byCode.has(value)) markLine(line, at, false);
+    };
+    scanner.scan(from, to, 0, onHit, onCode);
+    if (scanner.codesCrowded) scanner.takeCodeCounts(this.session.addCodeCount);
+    this.session.quietFoundContext();
   }
 
   /** The start of the line before the one starting at data[start] (start > 0). */
@@ -332,12 +360,17 @@ export class LogStream {
    * edges), and whether the lines after are all there.
    */
   private around(lineStart: number, before: number, after: number, scanEnd: number) {
-    const data = this.session.scanner.data;
+    const scanner = this.session.scanner;
     let end = lineStart;
     let breaks = 0;
-    while (end < scanEnd && breaks <= after) {
-      const b = data[end++];
-      if (b === LF || (b === CR && data[end] !== LF)) breaks++;
+    while (breaks <= after) {
+      const next = scanner.lineEnd(end, scanEnd);
+      if (next < 0) {
+        end = scanEnd;
+        break;
+      }
+      end = next;
+      breaks++;
     }
     let start = lineStart;
     let back = 0;
@@ -401,6 +434,9 @@ export class LogStream {
     const hits = windows.some((w) => w.messages)
       ? scanText(this.session.streamMatcher.matcher, batch).messageHits
       : [];
+    // Each window's hits, found once (not by going through all of them for every window).
+    const hitsOf: MessageHit[][] = windows.map(() => []);
+    for (const hit of hits) hitsOf[windowOf(starts, hit.line)]!.push(hit);
     const later: Window[] = [];
     windows.forEach((window, i) => {
       const first = starts[i]!;
@@ -420,9 +456,8 @@ export class LogStream {
       }
       this.keepEntries(entries[i]!, lines, shift, wanted);
       if (window.messages)
-        for (const hit of hits)
-          if (hit.line >= first && hit.line <= last)
-            this.result.hits.push({ ...hit, line: hit.line + shift });
+        for (const hit of hitsOf[i]!)
+          if (hit.line <= last) this.result.hits.push({ ...hit, line: hit.line + shift });
     });
     this.parseStage(later, stage === 'lines' ? 'near' : 'wide');
   }
@@ -510,6 +545,8 @@ export class StreamDiagnosis {
   private parsedEntries = 0;
   private nextLine = 1;
   private joinBytes = new Uint8Array(64 * 1024);
+  /** contextFound's size when the scanner was last told which context words to stop reporting. */
+  private quietedAt = 0;
   private readonly files: FileDigest[] = [];
   private readonly codes = new Map<number, { count: number; firstLine: number }>();
   private open: LogStream | undefined;
@@ -522,12 +559,10 @@ export class StreamDiagnosis {
     this.streamMatcher = streamMatcher;
     const round = options.roundBytes ?? ROUND_BYTES;
     this.retainBytes = Math.min(RETAIN_BYTES, round);
-    this.scanner = new ByteScanner(
-      streamMatcher.bytes,
-      this.retainBytes + round,
-      options.useWasm,
-      streamMatcher.hexPattern,
-    );
+    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm, {
+      hexPattern: streamMatcher.hexPattern,
+      signatureCodes: streamMatcher.matcher.byCode.keys(),
+    });
   }
 
   /** Starts the next file; the previous one must have ended. */
@@ -538,6 +573,23 @@ export class StreamDiagnosis {
     for (const signature of contextInName(this.streamMatcher, name))
       this.contextFound.add(signature);
     return stream;
+  }
+
+  /**
+   * Stops the scanner reporting the context words whose signatures' context is found already
+   * (in a log every line may hold one): finding one again would change nothing.
+   */
+  quietFoundContext(): void {
+    if (this.contextFound.size === this.quietedAt) return;
+    this.quietedAt = this.contextFound.size;
+    const { matcher, ownPatterns } = this.streamMatcher;
+    this.scanner.quiet(
+      (id) =>
+        id < ownPatterns &&
+        matcher.roles[id]!.every(
+          ({ signature, role }) => role === 'context' && this.contextFound.has(signature),
+        ),
+    );
   }
 
   /** A buffer of at least `size` bytes for joining windows (kept, grown as needed). */
@@ -607,14 +659,27 @@ export class StreamDiagnosis {
     return new Set(this.streamMatcher.matcher.index.signatures.keys());
   }
 
+  /** One occurrence of a code, on `line`. */
   countCode(value: number, line: number): void {
-    const found = this.codes.get(value);
-    if (!found) this.codes.set(value, { count: 1, firstLine: line });
-    else {
-      found.count++;
-      found.firstLine = Math.min(found.firstLine, line);
-    }
+    this.codeSeen(value, line).count++;
   }
+
+  /** An occurrence of a code on `line` that the scanner counts (see addCodeCount): its first line. */
+  codeSeen(value: number, line: number): { count: number; firstLine: number } {
+    const found = this.codes.get(value);
+    if (!found) {
+      const first = { count: 0, firstLine: line };
+      this.codes.set(value, first);
+      return first;
+    }
+    found.firstLine = Math.min(found.firstLine, line);
+    return found;
+  }
+
+  /** Occurrences the scanner counted (ByteScanner.takeCodeCounts); each code came with a line first. */
+  readonly addCodeCount = (value: number, count: number): void => {
+    this.codes.get(value)!.count += count;
+  };
 
   /** Codes the parsed entries spell without 0x (bare hex, negative decimal); those with 0x were read from the bytes. */
   private countSpelledCodes(entries: readonly LogEntry[]): void {
@@ -627,6 +692,7 @@ export class StreamDiagnosis {
   /** The diagnosis of every file streamed so far. */
   finish(): Diagnosis {
     const { matcher } = this.streamMatcher;
+    this.scanner.takeCodeCounts(this.addCodeCount);
     const results: SignatureResult[] = [];
     const entries: LogEntry[] = [];
     for (const file of this.files) {
