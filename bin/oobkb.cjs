@@ -19,8 +19,6 @@ if (major < 22 || (major === 22 && minor < 18)) {
 }
 // V8's compiled code for every module, kept on disk: a start-up then skips parsing and compiling.
 require('node:module').enableCompileCache?.(join(root, 'node_modules', '.cache', 'oobkb', 'v8'));
-// Sources that load on demand (or all of them, without a bundle) come stripped from a cache.
-require('../src/cli/ts-cache.cjs').useStrippedCache();
 const { bundledEntry } = require('../src/cli/cli-bundle.cjs');
 
 /** main() of the command's bundle, or of the sources (OOBKB_BUNDLE=0, or no bundle could be built). */
@@ -29,9 +27,12 @@ async function loadMain() {
     process.env.OOBKB_BUNDLE === '0'
       ? undefined
       : await bundledEntry('src/cli/main.ts', process.argv[2]);
-  /** @type {typeof import('../src/cli/main.ts')} */
-  const cli = bundle === undefined ? await import('../src/cli/main.ts') : require(bundle);
-  return cli.main;
+  if (bundle !== undefined)
+    return /** @type {typeof import('../src/cli/main.ts')} */ (require(bundle)).main;
+  // The sources, served stripped of their types from a cache (a bundle does this itself before it
+  // imports a source on demand).
+  require('../src/cli/ts-cache.cjs').useStrippedCache();
+  return (await import('../src/cli/main.ts')).main;
 }
 
 loadMain()

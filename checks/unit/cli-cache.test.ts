@@ -41,7 +41,7 @@ test('compiles content/ once, reads the cache after, and compiles again when a c
 
   assert.match(
     code().trace,
-    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.\*\.json/,
+    /knowledge base compiled from .*content .*cached in .*knowledge-[0-9a-f]{32}\.\*$/m,
   );
   const [first] = bundles();
   assert.match(code().trace, /knowledge base from the cache, knowledge-[0-9a-f]{32} \(index;/);
@@ -67,12 +67,19 @@ test('compiles content/ once, reads the cache after, and compiles again when a c
   assert.match(code().trace, /knowledge base compiled from/);
   assert.match(code().trace, /knowledge base from the cache/);
 
-  // A part removed from the cache is compiled again, not an error.
+  // A part removed from the cache, or one that is not what it should be, is compiled again, not an error.
   const [key] = bundles();
   rmSync(join(cache, 'knowledge', `${key}.texts.json`));
   const show = runCli(['show', XP], { env });
   assert.equal(show.code, 0, show.stderr);
   assert.match(show.stdout, /A title changed for the cache check/);
+  writeFileSync(join(cache, 'knowledge', `${key}.automaton.bin`), 'not an automaton');
+  const diagnosed = runCli(['diagnose', '-', '--json'], {
+    env,
+    input: 'GetAMTPowerState fail with result:0x80072EE9\n',
+  });
+  assert.equal(diagnosed.code, 0, diagnosed.stderr);
+  assert.match(diagnosed.stderr, /knowledge base compiled from/);
   // The stripped sources are cached beside it, by Node version.
   const js = readdirSync(cache).find((d) => d.startsWith('js-v'));
   assert.ok(js && readdirSync(join(cache, js)).some((f) => f.endsWith('.js')));

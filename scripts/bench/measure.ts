@@ -36,6 +36,8 @@ export interface CommandOptions {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
   cwd?: string;
+  /** false: not wrapped in GNU time for its peak memory (start-up times, which the wrapper's own ~3 ms would blur). */
+  peakMemory?: boolean;
 }
 
 /**
@@ -47,8 +49,8 @@ export function runCommand(
   args: readonly string[],
   options: CommandOptions = {},
 ): CommandRun {
-  const dir =
-    hasGnuTime && !options.timeoutMs ? mkdtempSync(join(tmpdir(), 'oobkb-time-')) : undefined;
+  const wrapped = hasGnuTime && !options.timeoutMs && options.peakMemory !== false;
+  const dir = wrapped ? mkdtempSync(join(tmpdir(), 'oobkb-time-')) : undefined;
   const rssFile = dir ? join(dir, 'rss') : undefined;
   const [file, argv] = rssFile
     ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]]

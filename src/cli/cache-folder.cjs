@@ -52,6 +52,19 @@ function readCacheFile(sub, name, encoding = 'utf8') {
   return undefined;
 }
 
+/** A cached file's bytes, or undefined. @param {string} sub @param {string} name @returns {Buffer | undefined} */
+function readCacheBytes(sub, name) {
+  readable ??= cacheFolders().filter(ownFolder);
+  for (const root of readable) {
+    try {
+      return readFileSync(join(root, sub, name));
+    } catch {
+      // Not cached there.
+    }
+  }
+  return undefined;
+}
+
 /** Whether a cached file exists (without reading it). @param {string} sub @param {string} name */
 function hasCacheFile(sub, name) {
   readable ??= cacheFolders().filter(ownFolder);
@@ -77,7 +90,7 @@ function writableCacheFolder(sub) {
 /**
  * Writes a file atomically (a temporary name, then a rename) in the first cache folder that takes
  * it, under `sub` (e.g. "js"); returns its path, or undefined when no folder is writable.
- * @param {string} sub @param {string} name @param {string} text @returns {string | undefined}
+ * @param {string} sub @param {string} name @param {string | Uint8Array} text @returns {string | undefined}
  */
 function writeCacheFile(sub, name, text) {
   for (const root of cacheFolders()) {
@@ -117,6 +130,7 @@ const unchanged = (known, stats) =>
 module.exports = {
   PACKAGE_ROOT,
   readCacheFile,
+  readCacheBytes,
   hasCacheFile,
   writableCacheFolder,
   writeCacheFile,

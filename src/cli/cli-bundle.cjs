@@ -130,6 +130,9 @@ async function build(name, entry) {
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
+    // Half the size, read and deserialized faster (~2 ms of a start-up); the CLI's messages never
+    // show a stack, and the checks compare every command's output with the sources'.
+    minify: true,
     plugins: [ownLocations(), othersFromSources(name)],
   });
   const output = Object.entries(result.metafile.outputs).find(

@@ -6,7 +6,6 @@ import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import { compileInputOf } from '../lib/content/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
 import { formatProblems } from '../lib/content/integrity.ts';
-import { automatonToJson } from './automaton-json.ts';
 import { ContentError } from './problems.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
 
@@ -40,7 +39,7 @@ export function compileBundle(contentDir: string, key: string): KnowledgeBundle 
   return {
     key,
     index,
-    automaton: automatonToJson(createMatcher(index).automaton),
+    automaton: createMatcher(index).automaton,
     texts: { articles, logs },
   };
 }

@@ -6,7 +6,7 @@ import { splitLines } from '../lib/diagnose/parse-lines.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
-import { matcherOf } from './automaton-json.ts';
+import { matcherOf } from './automaton-bytes.ts';
 import { collectInputs, shouldStreamInputs, type Collected } from './collect-inputs.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';

@@ -5,7 +5,7 @@ import { draftArticle } from '../lib/authoring/draft.ts';
 import type { Lang } from '../schemas/languages.ts';
 import { CLI_STRINGS } from '../i18n/cli.ts';
 import { checkedSlug, writeArticleFolder } from './article-folder.ts';
-import { matcherOf } from './automaton-json.ts';
+import { matcherOf } from './automaton-bytes.ts';
 import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import { InputError } from './problems.ts';

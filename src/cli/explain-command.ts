@@ -3,7 +3,7 @@
 // The inputs are joined and judged exactly as `oobkb diagnose` joins and judges them.
 import { explainEntries, firesAny } from '../lib/diagnose/explain-entries.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
-import { matcherOf } from './automaton-json.ts';
+import { matcherOf } from './automaton-bytes.ts';
 import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { humanExplanation, jsonExplanation } from './explain-report.ts';
 import { loadKnowledge } from './knowledge-cache.ts';

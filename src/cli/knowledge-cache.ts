@@ -5,11 +5,13 @@
 import { join, relative } from 'node:path';
 import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
-import type { AutomatonJson } from './automaton-json.ts';
+import type { Automaton } from '../lib/diagnose/aho-corasick.ts';
+import { automatonFromBytes, automatonToBytes } from './automaton-bytes.ts';
 import { writeErr } from './output.ts';
 import {
   hasCacheFile,
   newHash,
+  readCacheBytes,
   PACKAGE_ROOT,
   readCacheFile,
   stamp,
@@ -48,7 +50,7 @@ export interface BundleTexts {
 export interface KnowledgeParts {
   index: SignatureIndex;
   /** The index's compiled automaton (built once, with the index). */
-  automaton: AutomatonJson;
+  automaton: Automaton;
   texts: BundleTexts;
 }
 
@@ -60,13 +62,13 @@ export interface KnowledgeBundle extends KnowledgeParts {
 }
 
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
-const BUNDLE_FORMAT = 6;
+const BUNDLE_FORMAT = 7;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/lib/authoring', 'src/schemas'];
 const COMPILER_FILES = [
   'src/cli/knowledge-cache.ts',
   'src/cli/compile-bundle.ts',
-  'src/cli/automaton-json.ts',
+  'src/cli/automaton-bytes.ts',
 ];
 /** The cache's sub-folder for bundles. */
 const SUB = 'knowledge';
@@ -81,7 +83,9 @@ interface CacheFileValues extends KnowledgeParts {
   descriptions: SignatureIndex['descriptions'];
 }
 const CACHE_FILES: readonly CacheFile[] = ['index', 'descriptions', 'automaton', 'texts'];
-const fileName = (key: string, file: CacheFile) => `knowledge-${key}.${file}.json`;
+/** The automaton is binary (automaton-bytes.ts), the others JSON. */
+const fileName = (key: string, file: CacheFile) =>
+  `knowledge-${key}.${file}.${file === 'automaton' ? 'bin' : 'json'}`;
 
 /** A folder walked and its time, taken before its entries were read. */
 interface WalkedDir {
@@ -189,6 +193,10 @@ interface CacheFileText<F extends CacheFile> {
 }
 
 function readFile<F extends CacheFile>(key: string, file: F): CacheFileValues[F] | undefined {
+  if (file === 'automaton') {
+    const bytes = readCacheBytes(SUB, fileName(key, file));
+    return bytes && (automatonFromBytes(bytes) as CacheFileValues[F] | undefined);
+  }
   try {
     const text = JSON.parse(
       readCacheFile(SUB, fileName(key, file), 'latin1') ?? 'null',
@@ -257,14 +265,18 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
   const values = fileValues(bundle);
   let file: string | undefined;
   for (const name of CACHE_FILES) {
-    file = writeCacheFile(SUB, fileName(key, name), asciiJson({ key, value: values[name] }));
+    const data =
+      name === 'automaton'
+        ? automatonToBytes(values.automaton)
+        : asciiJson({ key, value: values[name] });
+    file = writeCacheFile(SUB, fileName(key, name), data);
     if (file === undefined) return undefined;
   }
   const dir = join(file!, '..');
   for (const old of readdirSync(dir))
     if (old.startsWith('knowledge-') && !old.startsWith(`knowledge-${key}.`))
       rmSync(join(dir, old), { force: true });
-  return join(dir, `knowledge-${key}.*.json`);
+  return join(dir, `knowledge-${key}.*`);
 }
 
 const TRACING = Boolean(process.env['OOBKB_TRACE']);

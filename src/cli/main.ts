@@ -8,6 +8,7 @@ import type { CommandResult } from './diagnose-command.ts';
 import type { KnowledgePart } from './knowledge-cache.ts';
 import { siteAddress } from './links.ts';
 import { writeErr, writeOut } from './output.ts';
+import { useStrippedCache } from './ts-cache.cjs';
 import { InputError, problemLine } from './problems.ts';
 import { USAGE } from './usage.ts';
 
@@ -118,6 +119,9 @@ async function runCode(
 }
 
 async function run(command: string, o: Options, contentDir: string): Promise<CommandResult> {
+  // A command's bundle imports the other modules from the sources, stripped of their types by the
+  // cache's hooks (registered once; bin/oobkb.cjs did it already when it runs the sources).
+  useStrippedCache();
   const common = { json: o.json, lang: o.lang, window: o.window, localBias: o.localBias };
   switch (command) {
     case 'diagnose':

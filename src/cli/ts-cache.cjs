@@ -76,7 +76,11 @@ function stripped(path) {
 /** Whether the hooks are registered (once per process). */
 let registered = false;
 
-/** Serves the package's .ts files from the cache of stripped copies (Node strips any file it cannot). */
+/**
+ * Serves the package's .ts files from the cache of stripped copies (Node strips any file it cannot).
+ * Called before anything imports a source: by bin/oobkb.cjs, and in a bundle before each import
+ * on demand (cheap: the hooks are registered once).
+ */
 function useStrippedCache() {
   if (registered || typeof nodeModule.registerHooks !== 'function') return;
   registered = true;
