@@ -12,14 +12,14 @@ const { join } = require('node:path');
 /** The package's root folder. */
 const PACKAGE_ROOT = join(__dirname, '..', '..');
 
-/** The folders a cache may live in, in order of preference. @returns {string[]} */
+/** The folders a cache may live in, in order of preference, each made when asked for. @returns {(() => string)[]} */
 function cacheFolders() {
   const given = process.env['OOBKB_CACHE_DIR'];
-  if (given) return [given];
+  if (given) return [() => given];
   return [
-    join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
-    // node:os is not loaded at start-up: taken only when this folder is looked at.
-    join(require('node:os').tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
+    () => join(PACKAGE_ROOT, 'node_modules', '.cache', 'oobkb'),
+    // node:os loads (~0.5 ms) only when this folder is needed: the one before lacked a file.
+    () => join(require('node:os').tmpdir(), `oobkb-cache-${process.getuid?.() ?? 'user'}`),
   ];
 }
 
@@ -33,16 +33,25 @@ function ownFolder(dir) {
   }
 }
 
-/** The cache folders this user owns, looked up once (and again after a write). @type {string[] | undefined} */
-let readable;
+/** Whether this user owns each folder looked at (looked up once, again after a write). @type {Map<string, boolean>} */
+const owned = new Map();
+
+/** The cache folders this user owns, in order; each is looked at only when the ones before did not answer. */
+function* readableFolders() {
+  for (const folder of cacheFolders()) {
+    const root = folder();
+    let isOwned = owned.get(root);
+    if (isOwned === undefined) owned.set(root, (isOwned = ownFolder(root)));
+    if (isOwned) yield root;
+  }
+}
 
 /**
  * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
  * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
  */
 function readCacheFile(sub, name, encoding = 'utf8') {
-  readable ??= cacheFolders().filter(ownFolder);
-  for (const root of readable) {
+  for (const root of readableFolders()) {
     try {
       return readFileSync(join(root, sub, name), encoding);
     } catch {
@@ -54,8 +63,7 @@ function readCacheFile(sub, name, encoding = 'utf8') {
 
 /** A cached file's bytes, or undefined. @param {string} sub @param {string} name @returns {Buffer | undefined} */
 function readCacheBytes(sub, name) {
-  readable ??= cacheFolders().filter(ownFolder);
-  for (const root of readable) {
+  for (const root of readableFolders()) {
     try {
       return readFileSync(join(root, sub, name));
     } catch {
@@ -67,8 +75,9 @@ function readCacheBytes(sub, name) {
 
 /** Whether a cached file exists (without reading it). @param {string} sub @param {string} name */
 function hasCacheFile(sub, name) {
-  readable ??= cacheFolders().filter(ownFolder);
-  return readable.some((root) => statSync(join(root, sub, name), { throwIfNoEntry: false }));
+  for (const root of readableFolders())
+    if (statSync(join(root, sub, name), { throwIfNoEntry: false })) return true;
+  return false;
 }
 
 /**
@@ -76,9 +85,11 @@ function hasCacheFile(sub, name) {
  * or undefined when there is none. @param {string} sub @returns {string | undefined}
  */
 function writableCacheFolder(sub) {
-  for (const root of cacheFolders()) {
+  for (const folder of cacheFolders()) {
+    const root = folder();
     try {
       mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
+      owned.clear();
       if (ownFolder(root)) return join(root, sub);
     } catch {
       // A read-only install: try the next folder.
@@ -93,7 +104,8 @@ function writableCacheFolder(sub) {
  * @param {string} sub @param {string} name @param {string | Uint8Array} text @returns {string | undefined}
  */
 function writeCacheFile(sub, name, text) {
-  for (const root of cacheFolders()) {
+  for (const folder of cacheFolders()) {
+    const root = folder();
     try {
       mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
       if (!ownFolder(root)) continue;
@@ -101,7 +113,7 @@ function writeCacheFile(sub, name, text) {
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, text);
       renameSync(temporary, file);
-      readable = undefined;
+      owned.clear();
       return file;
     } catch {
       // A read-only install: try the next folder.
