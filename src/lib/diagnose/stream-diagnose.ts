@@ -14,7 +14,7 @@
 import { sniffStreamEncoding, type LogEncoding } from './decode.ts';
 import { byScore, fileLogOf, type Diagnosis } from './diagnose.ts';
 import { ByteScanner } from './byte-scanner.ts';
-import { evaluateEntries, type SignatureResult } from './evaluate.ts';
+import { evaluateEntries, type FileLog, type SignatureResult } from './evaluate.ts';
 import { describeCode, type FoundCode } from './found-codes.ts';
 import { parseLog } from './parse.ts';
 import { splitLines } from './parse-lines.ts';
@@ -111,11 +111,93 @@ interface FileDigest {
   results: SignatureResult[];
 }
 
-/** What one file contributed. */
-interface FileResult {
-  name: string;
+/** What one round of a file contributed: the entries around its hits and their message hits. */
+interface RoundResult {
   entries: LogEntry[];
   hits: MessageHit[];
+}
+
+/** One signature and verdict in a file's digest: how many results it shows, its best, the one that carries the rest. */
+interface DigestClass {
+  shown: number;
+  best: SignatureResult;
+  carrier?: SignatureResult;
+}
+
+/**
+ * A file's results, judged round by round as if every context were found (context only adds what
+ * is missing; finish() applies what was found in all the files), and digested: per signature,
+ * message and verdict, the first MAX_PER_KIND results in line order, the best (most parts, least
+ * missing), and one more that carries the count of the rest. Ranking reads no more than that
+ * (evidence shows three of each kind; scores and occurrences count), so memory grows neither with
+ * a file's size nor with a folder's matches: what a round parsed and did not keep is let go when
+ * the round ends. Rounds come in line order, so the digest is the one the whole file would give.
+ */
+class FileDigester {
+  private readonly kept = new Set<SignatureResult>();
+  private readonly perKind = new Map<string, number>();
+  private readonly classes = new Map<string, DigestClass>();
+  /** Message hits already judged (windows of two rounds may share a line). */
+  private readonly hitKeys = new Set<string>();
+  private readonly session: StreamDiagnosis;
+  private readonly fileLog: FileLog;
+
+  constructor(session: StreamDiagnosis, name: string) {
+    this.session = session;
+    this.fileLog = fileLogOf(session.streamMatcher.matcher, [name]);
+  }
+
+  /** Judges a round's entries and keeps what the digest needs of them. */
+  add(round: RoundResult): void {
+    if (!round.entries.length) return;
+    const { matcher } = this.session.streamMatcher;
+    round.entries.sort(byLines);
+    const hits = dedupeHits(round.hits).filter((h) => {
+      const key = `${h.signature}:${h.line}:${h.start}`;
+      if (this.hitKeys.has(key)) return false;
+      this.hitKeys.add(key);
+      return true;
+    });
+    const scan = { messageHits: hits, contextFound: this.session.everyContext, lineStarts: [] };
+    for (const r of evaluateEntries(matcher, round.entries, scan, this.fileLog)) this.fold(r);
+    // The lines of the entries no result keeps (a few per signature and verdict) are let go.
+    const keptEntries = new Set<LogEntry>();
+    for (const r of this.kept) keptEntries.add(r.entry);
+    for (const entry of round.entries)
+      if (!keptEntries.has(entry))
+        for (let line = entry.lineStart; line <= entry.lineEnd; line++)
+          this.session.lineTexts.delete(line);
+  }
+
+  private fold(r: SignatureResult): void {
+    const classKey = `${r.signature}\u0000${r.strong}`;
+    let group = this.classes.get(classKey);
+    if (!group) this.classes.set(classKey, (group = { shown: 0, best: r }));
+    // Messages are counted only while the class still shows results: once it is full their count
+    // decides nothing, and a file's every message would be held to count it.
+    let ofKind = Infinity;
+    if (group.shown < MAX_EVIDENCE) {
+      const kindKey = `${classKey}\u0000${r.entry.message}`;
+      ofKind = (this.perKind.get(kindKey) ?? 0) + 1;
+      this.perKind.set(kindKey, ofKind);
+    }
+    const better =
+      r.matchedParts > group.best.matchedParts ||
+      (r.matchedParts === group.best.matchedParts && r.missing.length < group.best.missing.length);
+    if (better) group.best = r;
+    if (ofKind <= MAX_PER_KIND && group.shown < MAX_EVIDENCE) {
+      group.shown++;
+      this.kept.add(r);
+    } else if (better) this.kept.add(r);
+    else if (group.carrier) group.carrier.weight = (group.carrier.weight ?? 1) + 1;
+    else this.kept.add((group.carrier = r));
+  }
+
+  /** The file's digest, once it ended. */
+  digest(): FileDigest {
+    const results = [...this.kept];
+    return { entries: [...new Set(results.map((r) => r.entry))], results };
+  }
 }
 
 /** A log file being streamed into a StreamDiagnosis. */
@@ -138,7 +220,9 @@ export class LogStream {
   private cursorLine: number;
   private hitLines = 0;
   private readonly entryKeys = new Set<string>();
-  private result: FileResult;
+  /** What the current round parsed, handed to the digester when the round ends. */
+  private result: RoundResult = { entries: [], hits: [] };
+  private readonly digester: FileDigester;
   private ended = false;
 
   private readonly session: StreamDiagnosis;
@@ -150,7 +234,7 @@ export class LogStream {
     this.session = session;
     this.firstLine = firstLine;
     this.cursorLine = firstLine;
-    this.result = { name, entries: [], hits: [] };
+    this.digester = new FileDigester(session, name);
   }
 
   /** The lines this file has, once ended. */
@@ -201,10 +285,9 @@ export class LogStream {
     if (this.decoder && !this.binary) this.appendText(this.decoder.decode());
     if (!this.binary) this.round(true);
     this.ended = true;
-    this.session.fileEnded(this, this.result);
+    this.session.fileEnded(this, this.digester.digest());
     // What the session keeps of this file is what fileEnded took; the rest can go.
     this.entryKeys.clear();
-    this.result = { name: this.result.name, entries: [], hits: [] };
     this.convertBuffer = undefined;
   }
 
@@ -272,6 +355,9 @@ export class LogStream {
     data[this.fill] = 0; // the line counter reads one byte past a final CR
     this.handleHits(this.keep, scanEnd);
     this.parseWindows(scanEnd, final);
+    this.session.countParsed(this.result.entries);
+    this.digester.add(this.result);
+    this.result = { entries: [], hits: [] };
     if (final) {
       this.lines = this.lineAt(this.fill) - this.firstLine + 1;
       this.session.bytes += this.offsetOf0 + this.fill;
@@ -557,6 +643,7 @@ export class StreamDiagnosis {
 
   constructor(streamMatcher: StreamMatcher, options: StreamOptions = {}) {
     this.streamMatcher = streamMatcher;
+    this.everyContext = new Set(streamMatcher.matcher.index.signatures.keys());
     const round = options.roundBytes ?? ROUND_BYTES;
     this.retainBytes = Math.min(RETAIN_BYTES, round);
     this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm, {
@@ -598,66 +685,20 @@ export class StreamDiagnosis {
     return this.joinBytes;
   }
 
-  fileEnded(stream: LogStream, result: FileResult): void {
+  fileEnded(stream: LogStream, digest: FileDigest): void {
     this.open = undefined;
     this.nextLine += stream.binary ? 0 : stream.lines;
-    if (!stream.binary) this.files.push(this.digest(result));
+    if (!stream.binary) this.files.push(digest);
   }
 
-  /**
-   * A file's results, judged when it ends as if every context were found (context only adds what
-   * is missing; finish() applies what was found in all the files), then digested: per signature,
-   * message and verdict, the first MAX_PER_KIND results in line order, and one more that
-   * carries the count of the rest. Ranking reads no more than that (evidence shows three of each
-   * kind; scores and occurrences count), so a folder's memory does not grow with its matches.
-   */
-  private digest(result: FileResult): FileDigest {
-    const { matcher } = this.streamMatcher;
-    const hits = dedupeHits(result.hits);
-    result.entries.sort(byLines);
-    this.parsedEntries += result.entries.length;
-    this.countSpelledCodes(result.entries);
-    const scan = { messageHits: hits, contextFound: this.everyContext, lineStarts: [] };
-    const fileLog = fileLogOf(matcher, [result.name]);
-    // Per signature and verdict: the results that can be shown (the first MAX_PER_KIND of
-    // each message, at most MAX_EVIDENCE of them), the best (most parts, least missing), and one
-    // more that carries the count of the rest.
-    const kept = new Set<SignatureResult>();
-    const perKind = new Map<string, number>();
-    const classes = new Map<
-      string,
-      { shown: number; best: SignatureResult; carrier?: SignatureResult }
-    >();
-    for (const r of evaluateEntries(matcher, result.entries, scan, fileLog)) {
-      const classKey = `${r.signature}\u0000${r.strong}`;
-      const kindKey = `${classKey}\u0000${r.entry.message}`;
-      const ofKind = (perKind.get(kindKey) ?? 0) + 1;
-      perKind.set(kindKey, ofKind);
-      let group = classes.get(classKey);
-      if (!group) classes.set(classKey, (group = { shown: 0, best: r }));
-      const better =
-        r.matchedParts > group.best.matchedParts ||
-        (r.matchedParts === group.best.matchedParts &&
-          r.missing.length < group.best.missing.length);
-      if (better) group.best = r;
-      if (ofKind <= MAX_PER_KIND && group.shown < MAX_EVIDENCE) {
-        group.shown++;
-        kept.add(r);
-      } else if (better) kept.add(r);
-      else if (group.carrier) group.carrier.weight = (group.carrier.weight ?? 1) + 1;
-      else kept.add((group.carrier = r));
-    }
-    const entries = new Set([...kept].map((r) => r.entry));
-    for (const entry of result.entries)
-      if (!entries.has(entry))
-        for (let line = entry.lineStart; line <= entry.lineEnd; line++) this.lineTexts.delete(line);
-    return { entries: [...entries], results: [...kept] };
+  /** Counts a round's parsed entries, and the codes they spell without 0x. */
+  countParsed(entries: readonly LogEntry[]): void {
+    this.parsedEntries += entries.length;
+    this.countSpelledCodes(entries);
   }
 
-  /** Every signature, as the context found: see digest. */
-  private get everyContext(): Set<number> {
-    return new Set(this.streamMatcher.matcher.index.signatures.keys());
-  }
+  /** Every signature, as the context found: see FileDigester. */
+  readonly everyContext: Set<number>;
 
   /** One occurrence of a code, on `line`. */
   countCode(value: number, line: number): void {
