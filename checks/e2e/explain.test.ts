@@ -9,7 +9,7 @@ import { runCli } from '../unit/support/cli.ts';
 import { seriousViolations } from './support/axe.ts';
 import { newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
-import { diagnoseText, openWidget } from './support/widget.ts';
+import { diagnoseText, dropBuiltLog, openWidget } from './support/widget.ts';
 
 const { site, browser } = useSite();
 
@@ -197,22 +197,11 @@ test(
     const context = await newContext(browser());
     const page = await context.newPage();
     await openWidget(page, site().url('en/diagnose/'));
-    await page.locator('kb-diagnose output').evaluate((output) => output.replaceChildren());
-    // About 18 MB, built in the page and dropped (over the 16 MB from which files stream).
-    await page.evaluate(() => {
-      const parts: string[] = [];
-      for (let i = 1; i <= 150_000; i++)
-        parts.push(
-          `Auto-worker thread is waiting for next task ${i}  $$<Oobconsole><11-19-2009 03:00:00.276+480><thread=3120 (0xC30)>\r\n`,
-        );
-      parts.push('GetAMTPowerState fail with result:0x80072EE9\r\n');
-      const transfer = new DataTransfer();
-      transfer.items.add(new File(parts, 'Oobconsole.log'));
-      document
-        .querySelector('kb-diagnose')!
-        .dispatchEvent(
-          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
+    // About 18 MB (over the 16 MB from which files stream).
+    await dropBuiltLog(page, {
+      lines: 150_001,
+      evidenceAt: 150_001,
+      evidence: 'GetAMTPowerState fail with result:0x80072EE9',
     });
     await page.waitForSelector('kb-diagnose output ol.matches', { timeout: 90_000 });
     await page.locator('kb-diagnose details.explain > summary').click();

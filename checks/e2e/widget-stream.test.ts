@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { newContext } from './support/browser.ts';
 import { useSite } from './support/site.ts';
-import { openWidget } from './support/widget.ts';
+import { dropBuiltLog, openWidget } from './support/widget.ts';
 
 const { site, browser } = useSite();
 
@@ -22,29 +22,12 @@ test(
     await openWidget(page, site().url('en/diagnose/'));
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.locator('kb-diagnose output').evaluate((output) => output.replaceChildren());
-    // The file is built in the page (24 MB would be slow to send from here) and dropped.
-    await page.evaluate(
-      ({ evidenceAt, lines }) => {
-        const filler = (i: number) =>
-          `Auto-worker thread is waiting for next task ${i}  $$<Oobconsole><11-19-2009 03:00:00.276+480><thread=3120 (0xC30)>\r\n`;
-        const parts: string[] = [];
-        for (let i = 1; i <= lines; i++)
-          parts.push(
-            i === evidenceAt
-              ? 'GetAMTPowerState fail with result:0x80072EE9  $$<Oobconsole><11-19-2009 03:00:01.000+480><thread=3120 (0xC30)>\r\n'
-              : filler(i),
-          );
-        const transfer = new DataTransfer();
-        transfer.items.add(new File(parts, 'Oobconsole.log'));
-        document
-          .querySelector('kb-diagnose')!
-          .dispatchEvent(
-            new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
-          );
-      },
-      { evidenceAt: EVIDENCE_AT, lines: LINES },
-    );
+    await dropBuiltLog(page, {
+      lines: LINES,
+      evidenceAt: EVIDENCE_AT,
+      evidence:
+        'GetAMTPowerState fail with result:0x80072EE9  $$<Oobconsole><11-19-2009 03:00:01.000+480><thread=3120 (0xC30)>',
+    });
     await page.waitForSelector('kb-diagnose output :is(.lead, .notice)', { timeout: 90_000 });
     const answer = await page.locator('kb-diagnose output').innerText();
     const top = page.locator('kb-diagnose output ol.matches > li').first();

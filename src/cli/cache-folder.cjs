@@ -47,13 +47,13 @@ function* readableFolders() {
 }
 
 /**
- * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
- * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
+ * What `read` gives for the first cache folder that holds the file, or undefined.
+ * @template T @param {string} sub @param {string} name @param {(path: string) => T} read @returns {T | undefined}
  */
-function readCacheFile(sub, name, encoding = 'utf8') {
+function readCached(sub, name, read) {
   for (const root of readableFolders()) {
     try {
-      return readFileSync(join(root, sub, name), encoding);
+      return read(join(root, sub, name));
     } catch {
       // Not cached there.
     }
@@ -61,17 +61,15 @@ function readCacheFile(sub, name, encoding = 'utf8') {
   return undefined;
 }
 
+/**
+ * A cached file's text, or undefined; 'latin1' reads an ASCII-only file faster than 'utf8'.
+ * @param {string} sub @param {string} name @param {'utf8' | 'latin1'} [encoding] @returns {string | undefined}
+ */
+const readCacheFile = (sub, name, encoding = 'utf8') =>
+  readCached(sub, name, (path) => readFileSync(path, encoding));
+
 /** A cached file's bytes, or undefined. @param {string} sub @param {string} name @returns {Buffer | undefined} */
-function readCacheBytes(sub, name) {
-  for (const root of readableFolders()) {
-    try {
-      return readFileSync(join(root, sub, name));
-    } catch {
-      // Not cached there.
-    }
-  }
-  return undefined;
-}
+const readCacheBytes = (sub, name) => readCached(sub, name, (path) => readFileSync(path));
 
 /** Whether a cached file exists (without reading it). @param {string} sub @param {string} name */
 function hasCacheFile(sub, name) {
@@ -135,9 +133,26 @@ const newHash = () =>
 /** A file's size and modification time, as a memo checks them. @param {import('node:fs').Stats} stats */
 const stamp = (stats) => ({ size: stats.size, mtimeMs: stats.mtimeMs });
 
-/** Whether a memo entry still describes the file. @param {Known | undefined} known @param {import('node:fs').Stats} stats */
+/** Whether a memo entry still describes the file. @param {Stamp | undefined} known @param {import('node:fs').Stats} stats */
 const unchanged = (known, stats) =>
   known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs;
+
+/** @typedef {{ size: number, mtimeMs: number }} Stamp */
+
+/** A file's stamp now, or null when it is missing. @param {string} path @returns {Stamp | null} */
+function stampOf(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? stamp(stats) : null;
+}
+
+/**
+ * Whether a file is as a stamp taken earlier says (null: it was missing, and still is).
+ * @param {Stamp | null | undefined} known @param {string} path
+ */
+function stampHolds(known, path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return known === null ? stats === undefined : stats !== undefined && unchanged(known, stats);
+}
 
 module.exports = {
   PACKAGE_ROOT,
@@ -148,5 +163,7 @@ module.exports = {
   writeCacheFile,
   newHash,
   stamp,
+  stampOf,
+  stampHolds,
   unchanged,
 };

@@ -15,12 +15,14 @@ const { pathToFileURL } = require('node:url');
 const {
   PACKAGE_ROOT,
   readCacheFile,
+  stampHolds,
+  stampOf,
   writableCacheFolder,
   writeCacheFile,
 } = require('./cache-folder.cjs');
 
 /** Bumped when the memo's shape changes. (A change of this file rebuilds every bundle: it is among their sources.) */
-const BUNDLE_FORMAT = 4;
+const BUNDLE_FORMAT = 5;
 /** The cache's sub-folder: a memo per bundle and a folder per build. */
 const SUB = 'cli';
 /** The commands with a bundle of their own; any other runs from the bundle of main.ts alone. */
@@ -35,19 +37,10 @@ const STALE_MS = 10 * 60 * 1000;
  * @property {number} format
  * @property {string} entry the source bundled, relative to the package
  * @property {string[]} files every source it was built from (absolute paths)
- * @property {([number, number] | null)[]} stamps each source's [size, mtimeMs] then (null: missing)
+ * @property {(import('./cache-folder.cjs').Stamp | null)[]} stamps each source's stamp then (null: missing)
  * @property {string} dir the build's folder
  * @property {string} main the file the entry became
  */
-
-/** [size, mtimeMs] of a file, or null when it is missing. @param {string} path @returns {[number, number] | null} */
-function stampOf(path) {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  return stats ? [stats.size, stats.mtimeMs] : null;
-}
-
-/** @param {[number, number] | null | undefined} a @param {[number, number] | null} b */
-const sameStamp = (a, b) => (a === null || b === null ? a === b : a?.[0] === b[0] && a[1] === b[1]);
 
 /** The memo of a bundle, when its sources are all as they were. @param {string} name @param {string} entry */
 function currentMemo(name, entry) {
@@ -55,9 +48,7 @@ function currentMemo(name, entry) {
     /** @type {BundleMemo | null} */
     const memo = JSON.parse(readCacheFile(SUB, `${name}.json`) ?? 'null');
     if (memo?.format !== BUNDLE_FORMAT || memo.entry !== entry) return undefined;
-    return memo.files.every((file, i) => sameStamp(memo.stamps[i], stampOf(file)))
-      ? memo
-      : undefined;
+    return memo.files.every((file, i) => stampHolds(memo.stamps[i], file)) ? memo : undefined;
   } catch {
     return undefined;
   }

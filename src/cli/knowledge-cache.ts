@@ -15,6 +15,7 @@ import {
   PACKAGE_ROOT,
   readCacheFile,
   stamp,
+  stampHolds,
   writeCacheFile,
 } from './cache-folder.cjs';
 
@@ -140,10 +141,7 @@ interface KeyMemo {
  */
 function memoHolds(memo: KeyMemo, contentDir: string): boolean {
   if (memo.contentDir !== contentDir) return false;
-  const fileHolds = (path: string, i: number) => {
-    const stats = statSync(path, { throwIfNoEntry: false });
-    return stats?.size === memo.stamps[i]?.size && stats?.mtimeMs === memo.stamps[i]?.mtimeMs;
-  };
+  const fileHolds = (path: string, i: number) => stampHolds(memo.stamps[i], path);
   const dirHolds = (path: string, i: number) =>
     statSync(path, { throwIfNoEntry: false })?.mtimeMs === memo.dirTimes[i];
   return memo.dirs.every(dirHolds) && memo.files.every(fileHolds);

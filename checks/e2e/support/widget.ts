@@ -51,3 +51,34 @@ export async function dropFiles(
     await page.dispatchEvent('kb-diagnose', 'drop', { dataTransfer: transfer });
   });
 }
+
+/** A large log built in the page (megabytes would be slow to send from the test) and its one evidence line. */
+export interface BuiltLog {
+  /** Lines in all; every line but the evidence is an SMS trace filler line. */
+  lines: number;
+  /** The 1-based line of the evidence. */
+  evidenceAt: number;
+  /** The evidence line, without its line break. */
+  evidence: string;
+}
+
+/**
+ * Clears the last result and drops a log built in the page, named Oobconsole.log, without waiting:
+ * a file this large streams for a while, and each check waits for what it looks at.
+ */
+export async function dropBuiltLog(page: Page, log: BuiltLog): Promise<void> {
+  await page.locator('kb-diagnose output').evaluate((output) => output.replaceChildren());
+  await page.evaluate(({ lines, evidenceAt, evidence }) => {
+    const filler = (i: number) =>
+      `Auto-worker thread is waiting for next task ${i}  $$<Oobconsole><11-19-2009 03:00:00.276+480><thread=3120 (0xC30)>\r\n`;
+    const parts: string[] = [];
+    for (let i = 1; i <= lines; i++) parts.push(i === evidenceAt ? `${evidence}\r\n` : filler(i));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(parts, 'Oobconsole.log'));
+    document
+      .querySelector('kb-diagnose')!
+      .dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+  }, log);
+}

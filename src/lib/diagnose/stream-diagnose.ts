@@ -137,7 +137,7 @@ class FileDigester {
   private readonly kept = new Set<SignatureResult>();
   private readonly perKind = new Map<string, number>();
   private readonly classes = new Map<string, DigestClass>();
-  /** Message hits already judged (windows of two rounds may share a line). */
+  /** Message hits already judged (overlapping windows, of one round or two, may share a line). */
   private readonly hitKeys = new Set<string>();
   private readonly session: StreamDiagnosis;
   private readonly fileLog: FileLog;
@@ -152,12 +152,14 @@ class FileDigester {
     if (!round.entries.length) return;
     const { matcher } = this.session.streamMatcher;
     round.entries.sort(byLines);
-    const hits = dedupeHits(round.hits).filter((h) => {
-      const key = `${h.signature}:${h.line}:${h.start}`;
-      if (this.hitKeys.has(key)) return false;
-      this.hitKeys.add(key);
-      return true;
-    });
+    const hits = round.hits
+      .filter((h) => {
+        const key = `${h.signature}:${h.line}:${h.start}`;
+        if (this.hitKeys.has(key)) return false;
+        this.hitKeys.add(key);
+        return true;
+      })
+      .sort((a, b) => a.line - b.line || a.start - b.start);
     const scan = { messageHits: hits, contextFound: this.session.everyContext, lineStarts: [] };
     for (const r of evaluateEntries(matcher, round.entries, scan, this.fileLog)) this.fold(r);
     // The lines of the entries no result keeps (a few per signature and verdict) are let go.
@@ -773,18 +775,6 @@ export class StreamDiagnosis {
 }
 
 const byLines = (a: LogEntry, b: LogEntry) => a.lineStart - b.lineStart || a.lineEnd - b.lineEnd;
-
-/** Hits of overlapping windows, once each, in line order. */
-function dedupeHits(hits: MessageHit[]): MessageHit[] {
-  const seen = new Set<string>();
-  const once = hits.filter((h) => {
-    const key = `${h.signature}:${h.line}:${h.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return once.sort((a, b) => a.line - b.line || a.start - b.start);
-}
 
 /** Signatures whose context words a file name holds (as scanText reads file names). */
 function contextInName(streamMatcher: StreamMatcher, name: string): number[] {
