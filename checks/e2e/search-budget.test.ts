@@ -16,9 +16,10 @@ test('the header search box adds no JavaScript: a page with nothing else to run 
   // The code index has no widget and no code block, so every script it loaded would be the header's.
   const context = await newContext(browser());
   const page = await context.newPage();
-  const transfers = recordTransfers(page);
+  const log = recordTransfers(page);
   await page.goto(site().url('en/codes/'));
   await page.waitForLoadState('networkidle');
+  const transfers = await log.settled();
   assert.ok(
     transfers.some((t) => t.path.endsWith('/en/codes/')),
     'the page itself was recorded',
@@ -33,12 +34,12 @@ test('focusing and typing in the header box fetches nothing; Enter opens the sea
   const page = await context.newPage();
   await page.goto(site().url('en/articles/prerequisites-not-met/'));
   await page.waitForLoadState('networkidle');
-  const transfers = recordTransfers(page);
+  const log = recordTransfers(page);
   const box = page.getByRole('searchbox');
   await box.focus();
   await box.pressSequentially('ipv6 slow');
   await page.waitForTimeout(300);
-  assert.deepEqual(transfers, [], 'nothing loads until the query is sent');
+  assert.deepEqual(await log.settled(), [], 'nothing loads until the query is sent');
   await box.press('Enter');
   await page.waitForURL(
     (url) => url.pathname === '/en/search/' && url.searchParams.get('q') === 'ipv6 slow',
@@ -51,11 +52,11 @@ test('focusing and typing in the header box fetches nothing; Enter opens the sea
 test('the search page without a query loads Pagefind on first focus, not on page load', async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
-  const transfers = recordTransfers(page);
+  const log = recordTransfers(page);
   await page.goto(site().url('ja/search/'));
   await page.waitForLoadState('networkidle');
   assert.deepEqual(
-    transfers
+    (await log.settled())
       .map((t) => t.path)
       .filter((p) => p.includes('/pagefind/') || p.endsWith('codes.json')),
     [],
@@ -93,10 +94,11 @@ for (const lang of ['en', 'ja'] as const) {
   test(`/${lang}/search/?q=0x80072EE9 fetches at most 100 KB gzip for its query, beyond the page itself`, async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const transfers = recordTransfers(page);
+    const log = recordTransfers(page);
     await page.goto(site().url(`${lang}/search/?q=0x80072EE9`));
     await waitForAnswer(page, '0x80072EE9');
     await page.waitForLoadState('networkidle');
+    const transfers = await log.settled();
     // The page itself: its HTML, stylesheet, scripts and icon; everything else is the query's.
     const query = transfers.filter(
       (t) =>
