@@ -17,6 +17,18 @@ const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule('n
 
 const MB = 1024 * 1024;
 
+/**
+ * Turns off TurboFan's inlining for the rest of the process, before the stream's code gets hot.
+ * A streamed log runs the parser's many small functions a few thousand times each: inlined, their
+ * optimized code takes long to compile, on a thread that shares this machine's two cores with the
+ * scan. Without it a 100 MB log took 616 ms instead of 712 (median of 7), and 300 MB 1212 ms
+ * instead of 1298: the code is not slower once warm. The flag changes only how code is compiled,
+ * never what it does.
+ */
+function lighterOptimizations(): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbo-inlining');
+}
+
 export interface StreamedInputs {
   diagnosis: Diagnosis;
   spans: InputSpan[];
@@ -114,6 +126,7 @@ export function streamInputs(
   progress: Progress,
   hooks: StreamHooks = {},
 ): StreamedInputs {
+  lighterOptimizations();
   const session = new StreamDiagnosis(createStreamMatcher(matcher));
   const problems = [...collected.problems];
   const spans: InputSpan[] = [];

@@ -96,9 +96,12 @@ function searchQueryOf(text: string): string {
   return query || text.trim().slice(0, MAX_QUERY_CHARS);
 }
 
-/** Best first; ties by slug, so the order never depends on the input's order. */
+/**
+ * Best first; ties by slug, so the order never depends on the input's order. Slugs are ASCII, so
+ * code-unit order is enough (localeCompare's first call costs ~7 ms of a CLI start: ICU's collator).
+ */
 export const byScore = (a: ArticleMatch, b: ArticleMatch) =>
-  b.score - a.score || a.slug.localeCompare(b.slug);
+  b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 function run(matcher: Matcher, text: string, options: DiagnoseOptions): Diagnosis {
   const fileNames = options.fileNames ?? [];

@@ -509,6 +509,17 @@ export class LogStream {
    */
   private parseStage(windows: readonly Window[], stage: 'lines' | 'near' | 'wide'): void {
     if (!windows.length) return;
+    // Windows a code alone brought in need no text scan: they are parsed apart from the others,
+    // so that one window with a message does not make the whole batch scanned.
+    const withMessages = windows.filter((w) => w.messages);
+    if (withMessages.length && withMessages.length < windows.length) {
+      this.parseStage(withMessages, stage);
+      this.parseStage(
+        windows.filter((w) => !w.messages),
+        stage,
+      );
+      return;
+    }
     const { text: batch, starts, next } = this.joined(windows);
     const lines = splitLines(batch);
     const entries: LogEntry[][] = windows.map(() => []);
@@ -519,7 +530,7 @@ export class LogStream {
         spilled.add(i).add(windowOf(starts, entry.lineEnd));
       entries[i]!.push(entry);
     }
-    const hits = windows.some((w) => w.messages)
+    const hits = withMessages.length
       ? scanText(this.session.streamMatcher.matcher, batch).messageHits
       : [];
     // Each window's hits, found once (not by going through all of them for every window).
