@@ -1,7 +1,7 @@
 // The CLI's bundles (src/cli/cli-bundle.cjs): a command run from its bundle prints what it prints
 // from the sources, a bundle is built once and reused, and a changed source builds it again.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -39,6 +39,9 @@ test('every command prints the same from its bundle as from the sources', () => 
     else assert.match(bundled.stderr, new RegExp(`CLI bundle "${bundle}" built`), name);
     built.add(bundle);
     assert.doesNotMatch(again.stderr, /CLI bundle/, `${name}: the bundle is reused`);
+    // The first run that answers leaves V8's code cache beside the bundle; the next ones use it.
+    if (bundled.code !== 2 || !built.has(bundle))
+      assert.doesNotMatch(again.stderr, /V8 code cache made/, `${name}: the code cache is reused`);
     assert.doesNotMatch(sources.stderr, /CLI bundle/, name);
     assert.equal(bundled.code, sources.code, name);
     assert.equal(bundled.stdout, sources.stdout, name);
@@ -54,6 +57,43 @@ test('every command prints the same from its bundle as from the sources', () => 
     'show.json',
     'timeline.json',
   ]);
+});
+
+test("a bundle's V8 code cache that does not fit is made again, and changes nothing printed", () => {
+  const cache = mkdtempSync(join(tmpdir(), 'oobkb-bundle-v8-'));
+  const env = { OOBKB_CACHE_DIR: cache, OOBKB_TRACE: '1' };
+  const args = ['diagnose', LOG, '--json'];
+  const first = runCli(args, { env });
+  assert.match(first.stderr, /V8 code cache made/);
+  const [build] = readdirSync(join(cache, 'cli')).filter((f) => f.startsWith('diagnose-'));
+  const cacheFile = join(cache, 'cli', build!, 'main.cjs.v8-cache');
+  assert.doesNotMatch(runCli(args, { env }).stderr, /V8 code cache made/);
+  // Cut short, as a disk full might leave it: V8 refuses it, the command runs as without one.
+  const whole = readFileSync(cacheFile);
+  writeFileSync(cacheFile, whole.subarray(0, whole.length >> 1));
+  const refused = runCli(args, { env });
+  assert.match(refused.stderr, /V8 code cache made/);
+  assert.equal(refused.stdout, first.stdout);
+  assert.doesNotMatch(runCli(args, { env }).stderr, /V8 code cache made/, 'the new one fits');
+  // An error (exit 2) may have run little of the command: it leaves no cache.
+  rmSync(cacheFile);
+  assert.equal(runCli(['diagnose', '--lang', 'xx', LOG], { env }).code, 2);
+  assert.equal(existsSync(cacheFile), false);
+});
+
+test("no String.raw template in the sources holds a character beyond ASCII (the bundle escapes those, which would change a raw template's text)", () => {
+  const offenders: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.(?:ts|mjs|cjs|js)$/.test(entry.name))
+        for (const raw of readFileSync(path, 'utf8').matchAll(/String\.raw`[^`]*`/g))
+          if (/[^\0-\x7f]/.test(raw[0])) offenders.push(`${path}: ${raw[0].slice(0, 60)}`);
+    }
+  };
+  visit('src');
+  assert.deepEqual(offenders, []);
 });
 
 test('a changed source builds the bundle again; an unchanged one is reused', async () => {

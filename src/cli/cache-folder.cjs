@@ -97,7 +97,17 @@ function writableCacheFolder(sub) {
 }
 
 /**
- * Writes a file atomically (a temporary name, then a rename) in the first cache folder that takes
+ * Writes a file under a temporary name, then renames it: a reader sees the whole file or none.
+ * Throws when the folder cannot take it. @param {string} file @param {string | Uint8Array} data
+ */
+function writeAtomically(file, data) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+/**
+ * Writes a file atomically (see writeAtomically) in the first cache folder that takes
  * it, under `sub` (e.g. "js"); returns its path, or undefined when no folder is writable.
  * @param {string} sub @param {string} name @param {string | Uint8Array} text @returns {string | undefined}
  */
@@ -108,9 +118,7 @@ function writeCacheFile(sub, name, text) {
       mkdirSync(join(root, sub), { recursive: true, mode: 0o700 });
       if (!ownFolder(root)) continue;
       const file = join(root, sub, name);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, text);
-      renameSync(temporary, file);
+      writeAtomically(file, text);
       owned.clear();
       return file;
     } catch {
@@ -161,6 +169,7 @@ module.exports = {
   hasCacheFile,
   writableCacheFolder,
   writeCacheFile,
+  writeAtomically,
   newHash,
   stamp,
   stampOf,

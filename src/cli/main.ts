@@ -8,6 +8,9 @@ import type { CommandResult } from './diagnose-command.ts';
 import type { KnowledgePart } from './knowledge-cache.ts';
 import { siteAddress } from './links.ts';
 import { writeErr, writeOut } from './output.ts';
+
+// bin/oobkb.cjs exits as soon as the output is out (see there).
+export { allWritten } from './output.ts';
 import { useStrippedCache } from './ts-cache.cjs';
 import { InputError, problemLine } from './problems.ts';
 import { USAGE } from './usage.ts';

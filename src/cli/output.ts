@@ -37,3 +37,9 @@ export const writeOut = (text: string): void => write(1, text);
 
 /** Writes to standard error. */
 export const writeErr = (text: string): void => write(2, text);
+
+/**
+ * Whether everything written has left the process: false once a full pipe handed output to a
+ * stream, which writes the rest as the reader takes it (the process must then wait for it).
+ */
+export const allWritten = (): boolean => streamed.size === 0;

@@ -7,12 +7,15 @@
 // the same on any input. The parts are named groups, so the same pattern that recognises a
 // column also reads its fields (readViewerDateTime) for the merged timeline.
 
+// The patterns are regex sources. A String.raw template keeps no character beyond ASCII (the
+// CLI's bundle escapes every other one, which would change a raw template's text): a plain
+// string holds them, or the pattern's own \u escape does.
 /** Morning/afternoon markers before or after the time: English, Japanese, Chinese, Korean. */
-const MERIDIEM = String.raw`(?:AM|PM|A\.M\.|P\.M\.|午前|午後|上午|下午|오전|오후)`;
+const MERIDIEM = '(?:AM|PM|A\\.M\\.|P\\.M\\.|午前|午後|上午|下午|오전|오후)';
 /** One space between date and time parts; a web copy may turn it into a no-break space. */
 const GAP = String.raw`[ \u00A0]`;
-/** A numeric date in any order of day, month and year, or the Japanese long form. */
-const DATE = String.raw`(?:(?<a>\d{1,4})(?<sep>[/.-])(?<b>\d{1,2})[/.-](?<c>\d{1,4})\.?|(?<ky>\d{4})年(?<km>\d{1,2})月(?<kd>\d{1,2})日)`;
+/** A numeric date in any order of day, month and year, or the Japanese long form (\u5e74 年, \u6708 月, \u65e5 日). */
+const DATE = String.raw`(?:(?<a>\d{1,4})(?<sep>[/.-])(?<b>\d{1,2})[/.-](?<c>\d{1,4})\.?|(?<ky>\d{4})\u5e74(?<km>\d{1,2})\u6708(?<kd>\d{1,2})\u65e5)`;
 /** A time with optional seconds and fraction, the meridiem before or after it. */
 const TIME = String.raw`(?:(?<m1>${MERIDIEM})${GAP}?)?(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:[.,](?<f>\d{1,3}))?(?:${GAP}?(?<m2>${MERIDIEM}))?`;
 const DATE_TIME = `${DATE}${GAP}{1,2}${TIME}`;
