@@ -77,8 +77,12 @@ function parseLines(lines: readonly string[]): LogEntry[] {
 
 /** Parses log text in any mix of CMTrace, SMS trace, viewer copies, status rows, STATMSG and bare lines; never throws. */
 export function parseLog(text: string): LogEntry[] {
+  return parseLogLines(splitLines(typeof text === 'string' ? text : String(text)));
+}
+
+/** parseLog on a text already split by splitLines (the stream splits each batch once for both). */
+export function parseLogLines(lines: readonly string[]): LogEntry[] {
   try {
-    const lines = splitLines(typeof text === 'string' ? text : String(text));
     return joinViewerContinuations(parseLines(lines), lines);
   } catch {
     return [];

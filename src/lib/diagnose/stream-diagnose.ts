@@ -16,7 +16,7 @@ import { byScore, fileLogOf, type Diagnosis } from './diagnose.ts';
 import { ByteScanner } from './byte-scanner.ts';
 import { evaluateEntries, type FileLog, type SignatureResult } from './evaluate.ts';
 import { describeCode, type FoundCode } from './found-codes.ts';
-import { parseLog } from './parse.ts';
+import { parseLogLines } from './parse.ts';
 import { splitLines } from './parse-lines.ts';
 import { MAX_EVIDENCE, MAX_PER_KIND, rankBySignatures } from './rank.ts';
 import { lineOf, scanText, type MessageHit } from './scan-text.ts';
@@ -524,7 +524,7 @@ export class LogStream {
     const lines = splitLines(batch);
     const entries: LogEntry[][] = windows.map(() => []);
     const spilled = new Set<number>();
-    for (const entry of parseLog(batch)) {
+    for (const entry of parseLogLines(lines)) {
       const i = windowOf(starts, entry.lineStart);
       if (entry.lineEnd > (starts[i + 1] ?? next) - 2)
         spilled.add(i).add(windowOf(starts, entry.lineEnd));
@@ -563,7 +563,7 @@ export class LogStream {
 
   /** Keeps the entries that hold a hit line, once each, with their lines' text; `shift` makes their lines the stream's. */
   private keepEntries(
-    entries: readonly LogEntry[],
+    entries: LogEntry[],
     lines: readonly string[],
     shift: number,
     wanted: ReadonlySet<number>,
@@ -573,17 +573,15 @@ export class LogStream {
       for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
         holdsHit = wanted.has(line + shift);
       if (!holdsHit) continue;
-      const shifted = {
-        ...entry,
-        lineStart: entry.lineStart + shift,
-        lineEnd: entry.lineEnd + shift,
-      };
-      const key = `${shifted.lineStart}:${shifted.lineEnd}:${shifted.message.length}`;
+      const key = `${entry.lineStart + shift}:${entry.lineEnd + shift}:${entry.message.length}`;
       if (this.entryKeys.has(key)) continue;
       this.entryKeys.add(key);
-      this.result.entries.push(shifted);
       for (let line = entry.lineStart; line <= entry.lineEnd; line++)
         this.session.lineTexts.set(line + shift, lines[line - 1] ?? '');
+      // The batch's own entry, parsed for this window alone: moved to the stream's lines in place.
+      entry.lineStart += shift;
+      entry.lineEnd += shift;
+      this.result.entries.push(entry);
     }
   }
 
@@ -739,7 +737,7 @@ export class StreamDiagnosis {
   private countSpelledCodes(entries: readonly LogEntry[]): void {
     for (const entry of entries)
       for (const mention of entry.codes)
-        if (entry.message.slice(mention.start, mention.start + 2).toLowerCase() !== '0x')
+        if (!writtenWith0x(entry.message, mention.start))
           this.countCode(mention.value, entry.lineStart);
   }
 
@@ -784,6 +782,10 @@ export class StreamDiagnosis {
       .sort((a, b) => a.firstLine - b.firstLine);
   }
 }
+
+/** Whether the text at `at` starts with 0x or 0X. */
+const writtenWith0x = (text: string, at: number) =>
+  text.charCodeAt(at) === 48 && (text.charCodeAt(at + 1) | 0x20) === 120;
 
 const byLines = (a: LogEntry, b: LogEntry) => a.lineStart - b.lineStart || a.lineEnd - b.lineEnd;
 
