@@ -40,6 +40,8 @@ export const writeErr = (text: string): void => write(2, text);
 
 /**
  * Whether everything written has left the process: false once a full pipe handed output to a
- * stream, which writes the rest as the reader takes it (the process must then wait for it).
+ * stream, which writes the rest as the reader takes it (the process must then wait for it). On
+ * Linux a pipe's stream writes synchronously, so this matters where it does not (macOS). No check
+ * covers it: a child that Node starts gets blocking standard output from libuv, never EAGAIN.
  */
 export const allWritten = (): boolean => streamed.size === 0;
