@@ -75,6 +75,13 @@ test("a bundle's V8 code cache that does not fit is made again, and changes noth
   assert.match(refused.stderr, /V8 code cache made/);
   assert.equal(refused.stdout, first.stdout);
   assert.doesNotMatch(runCli(args, { env }).stderr, /V8 code cache made/, 'the new one fits');
+  // A sector's worth of bytes damaged in the middle, the length kept: V8 alone would not see it.
+  const kept = readFileSync(cacheFile);
+  kept.fill(0xa5, kept.length >> 1, (kept.length >> 1) + 512);
+  writeFileSync(cacheFile, kept);
+  const damaged = runCli(args, { env });
+  assert.match(damaged.stderr, /V8 code cache made/);
+  assert.equal(damaged.stdout, first.stdout);
   // An error (exit 2) may have run little of the command: it leaves no cache.
   rmSync(cacheFile);
   assert.equal(runCli(['diagnose', '--lang', 'xx', LOG], { env }).code, 2);

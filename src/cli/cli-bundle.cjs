@@ -208,6 +208,35 @@ async function bundledEntry(entry, command) {
 }
 
 /**
+ * A checksum of every sixteenth 32-bit word of a code cache (FNV-1a). V8 checks a cache's version,
+ * flags and lengths but, in release builds, not its bytes, and damaged code could crash the
+ * process; damage on a disk comes in sectors of 512 bytes or more, which this always samples, at
+ * a sixteenth of the cost of reading every word (~0.15 ms instead of ~2 at a start).
+ * @param {Uint8Array} bytes @returns {number}
+ */
+function sampledChecksum(bytes) {
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < words.length; i += 16) hash = Math.imul(hash ^ words[i], 16777619);
+  return Math.imul(hash ^ bytes.length, 16777619) >>> 0;
+}
+
+/** A code cache as kept on disk: its checksum (4 bytes), then the cache. @param {Buffer} data */
+function withChecksum(data) {
+  const file = Buffer.alloc(4 + data.length);
+  data.copy(file, 4);
+  file.writeUInt32LE(sampledChecksum(file.subarray(4)), 0);
+  return file;
+}
+
+/** The cache a file holds when its checksum holds, else undefined. @param {Buffer} file */
+function checkedCache(file) {
+  if (file.length < 8 || file.byteOffset % 4 !== 0) return undefined;
+  const data = file.subarray(4);
+  return file.readUInt32LE(0) === sampledChecksum(data) ? data : undefined;
+}
+
+/**
  * @typedef {object} LoadedBundle
  * @property {any} exports what the bundle's module exports
  * @property {(answered: boolean) => void} afterRun to call once the command ran: the first run
@@ -228,7 +257,7 @@ function loadBundle(file) {
   /** @type {Buffer | undefined} */
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = checkedCache(readFileSync(cacheFile));
   } catch {
     // None yet: this run makes it.
   }
@@ -250,7 +279,7 @@ function loadBundle(file) {
     afterRun(answered) {
       if (!stale || !answered) return;
       try {
-        writeAtomically(cacheFile, script.createCachedData());
+        writeAtomically(cacheFile, withChecksum(script.createCachedData()));
         trace(`V8 code cache made for ${relative(PACKAGE_ROOT, file) || file}`);
       } catch {
         // A read-only cache: the next run compiles as this one did.
