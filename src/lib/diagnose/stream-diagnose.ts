@@ -115,7 +115,12 @@ interface FileDigest {
 interface RoundResult {
   entries: LogEntry[];
   hits: MessageHit[];
+  /** The text of each line of its entries, by stream line (the digest keeps those of the entries it keeps). */
+  lineTexts: Map<number, string>;
 }
+
+/** A round's result before anything was parsed. */
+const emptyRound = (): RoundResult => ({ entries: [], hits: [], lineTexts: new Map() });
 
 /** One signature and verdict in a file's digest: how many results it shows, its best, the one that carries the rest. */
 interface DigestClass {
@@ -136,7 +141,8 @@ interface DigestClass {
 class FileDigester {
   private readonly kept = new Set<SignatureResult>();
   private readonly perKind = new Map<string, number>();
-  private readonly classes = new Map<string, DigestClass>();
+  /** By signature and verdict: signature × 2, plus 1 when strong. */
+  private readonly classes = new Map<number, DigestClass>();
   /** Message hits already judged (overlapping windows, of one round or two, may share a line). */
   private readonly hitKeys = new Set<string>();
   private readonly session: StreamDiagnosis;
@@ -162,17 +168,19 @@ class FileDigester {
       .sort((a, b) => a.line - b.line || a.start - b.start);
     const scan = { messageHits: hits, contextFound: this.session.everyContext, lineStarts: [] };
     for (const r of evaluateEntries(matcher, round.entries, scan, this.fileLog)) this.fold(r);
-    // The lines of the entries no result keeps (a few per signature and verdict) are let go.
+    // Only the lines of the entries a result keeps (a few per signature and verdict) outlive the
+    // round; the round's own map of line texts goes with it.
     const keptEntries = new Set<LogEntry>();
     for (const r of this.kept) keptEntries.add(r.entry);
+    const { lineTexts } = this.session;
     for (const entry of round.entries)
-      if (!keptEntries.has(entry))
+      if (keptEntries.has(entry))
         for (let line = entry.lineStart; line <= entry.lineEnd; line++)
-          this.session.lineTexts.delete(line);
+          lineTexts.set(line, round.lineTexts.get(line) ?? '');
   }
 
   private fold(r: SignatureResult): void {
-    const classKey = `${r.signature}\u0000${r.strong}`;
+    const classKey = r.signature * 2 + (r.strong ? 1 : 0);
     let group = this.classes.get(classKey);
     if (!group) this.classes.set(classKey, (group = { shown: 0, best: r }));
     // Messages are counted only while the class still shows results: once it is full their count
@@ -221,9 +229,10 @@ export class LogStream {
   private cursorAt = 0;
   private cursorLine: number;
   private hitLines = 0;
-  private readonly entryKeys = new Set<string>();
+  /** The entries kept so far, by first line: each one's last line and message length, in pairs (see keptAlready). */
+  private readonly keptEntries = new Map<number, number[]>();
   /** What the current round parsed, handed to the digester when the round ends. */
-  private result: RoundResult = { entries: [], hits: [] };
+  private result: RoundResult = emptyRound();
   private readonly digester: FileDigester;
   private ended = false;
 
@@ -289,7 +298,7 @@ export class LogStream {
     this.ended = true;
     this.session.fileEnded(this, this.digester.digest());
     // What the session keeps of this file is what fileEnded took; the rest can go.
-    this.entryKeys.clear();
+    this.keptEntries.clear();
     this.convertBuffer = undefined;
   }
 
@@ -359,7 +368,7 @@ export class LogStream {
     this.parseWindows(scanEnd, final);
     this.session.countParsed(this.result.entries);
     this.digester.add(this.result);
-    this.result = { entries: [], hits: [] };
+    this.result = emptyRound();
     if (final) {
       this.lines = this.lineAt(this.fill) - this.firstLine + 1;
       this.session.bytes += this.offsetOf0 + this.fill;
@@ -572,17 +581,33 @@ export class LogStream {
       let holdsHit = false;
       for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
         holdsHit = wanted.has(line + shift);
-      if (!holdsHit) continue;
-      const key = `${entry.lineStart + shift}:${entry.lineEnd + shift}:${entry.message.length}`;
-      if (this.entryKeys.has(key)) continue;
-      this.entryKeys.add(key);
+      if (!holdsHit || this.keptAlready(entry, shift)) continue;
       for (let line = entry.lineStart; line <= entry.lineEnd; line++)
-        this.session.lineTexts.set(line + shift, lines[line - 1] ?? '');
+        this.result.lineTexts.set(line + shift, lines[line - 1] ?? '');
       // The batch's own entry, parsed for this window alone: moved to the stream's lines in place.
       entry.lineStart += shift;
       entry.lineEnd += shift;
       this.result.entries.push(entry);
     }
+  }
+
+  /**
+   * Whether an entry like this one (same lines once shifted, same message length) was kept
+   * already: overlapping windows, of one round or two, parse some entries twice. Else it is noted.
+   */
+  private keptAlready(entry: LogEntry, shift: number): boolean {
+    const first = entry.lineStart + shift;
+    const last = entry.lineEnd + shift;
+    const length = entry.message.length;
+    const known = this.keptEntries.get(first);
+    if (!known) {
+      this.keptEntries.set(first, [last, length]);
+      return false;
+    }
+    for (let i = 0; i < known.length; i += 2)
+      if (known[i] === last && known[i + 1] === length) return true;
+    known.push(last, length);
+    return false;
   }
 
   /** The window with `before` and `after` lines more on each side (as far as the data goes). */
