@@ -6,6 +6,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { CLI_STREAM_FROM_BYTES } from '../../src/cli/collect-inputs.ts';
 import type { JsonReport } from '../../src/cli/report.ts';
 import { makeTree, runCli, smsLine } from './support/cli.ts';
 
@@ -193,4 +194,24 @@ test('timeline reads a folder in time order and prints nothing on stderr in a pi
     'GetAMTPowerState fail with result:0x80072EE9',
     IPV6_MESSAGE,
   ]);
+});
+
+test('files of 1 MB and more together stream, smaller ones are read whole, with the same answer', () => {
+  const filler = `${smsLine('Auto-worker thread is waiting for next task', '11-19-2009 11:30:00.000+480')}\n`;
+  const lines = (bytes: number) => filler.repeat(Math.ceil(bytes / filler.length));
+  const small = makeTree({
+    'oobconsole.log': `${XP_LINE}\n${lines(CLI_STREAM_FROM_BYTES - 4096)}`,
+  });
+  const large = makeTree({ 'oobconsole.log': `${XP_LINE}\n${lines(CLI_STREAM_FROM_BYTES)}` });
+  const whole = runCli(['diagnose', small, '--json']);
+  const streamed = runCli(['diagnose', large, '--json']);
+  const wholeReport = JSON.parse(whole.stdout) as JsonReport;
+  const streamedReport = JSON.parse(streamed.stdout) as JsonReport;
+  assert.equal(wholeReport.streamed, undefined);
+  assert.ok(streamedReport.streamed, 'the larger folder streams');
+  assert.deepEqual(
+    streamedReport.matches.map((m) => [m.slug, m.confidence]),
+    wholeReport.matches.map((m) => [m.slug, m.confidence]),
+  );
+  assert.equal(streamedReport.matches[0]?.slug, 'console-on-xp-sp2-or-server-2003-sp1');
 });
