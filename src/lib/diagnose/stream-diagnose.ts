@@ -65,6 +65,29 @@ interface Window {
   scanEnd: number;
 }
 
+const DOLLAR = 0x24;
+const LESS_THAN = 0x3c;
+const EXCLAMATION = 0x21;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const CAPITAL_L = 0x4c;
+
+/**
+ * Whether data[start, end) holds what a CMTrace record or an SMS trace trailer needs on its line
+ * ("<![", "]L" of <![LOG[ and ]LOG]!>, or "$$<"). Without one, no line of it is a whole record of
+ * its own (wholeRecords), so its parse in the 'lines' stage would only be thrown away.
+ */
+function mayHoldRecord(data: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const byte = data[i];
+    if (byte === DOLLAR && data[i + 1] === DOLLAR && data[i + 2] === LESS_THAN) return true;
+    if (byte === LESS_THAN && data[i + 1] === EXCLAMATION && data[i + 2] === OPEN_BRACKET)
+      return true;
+    if (byte === CLOSE_BRACKET && data[i + 1] === CAPITAL_L) return true;
+  }
+  return false;
+}
+
 /** Whether every hit line is held by a whole CMTrace or SMS trace record of its own line(s). */
 function wholeRecords(
   entries: readonly LogEntry[],
@@ -517,7 +540,15 @@ export class LogStream {
         });
     }
     this.pending = waiting;
-    this.parseStage(ready, 'lines');
+    // A window without a record's marker cannot pass the 'lines' test: it starts at 'near'.
+    const { data } = this.session.scanner;
+    const records: Window[] = [];
+    const others: Window[] = [];
+    for (const w of ready)
+      if (mayHoldRecord(data, w.start, w.end)) records.push(w);
+      else others.push(this.widen(w, LINES_AROUND, LINES_AROUND));
+    this.parseStage(records, 'lines');
+    this.parseStage(others, 'near');
   }
 
   /**
