@@ -6,10 +6,6 @@ import type { CodeMention } from './types.ts';
 
 // Matches a single ASCII letter or digit, e.g. "K" in "KSU0004F-6F6BCC28"
 const RE_ALNUM_CHAR = /^[0-9A-Za-z]$/;
-// Matches a whole run of at most 10 ASCII letters and digits that could be a code: it starts with a
-// digit (0x…, 8…, decimal) or C/c (C… HRESULTs), e.g. "0x80072EE9" in "result:0x80072EE9". Words
-// and longer runs are skipped by the regex engine instead of being handed to mentionAt one by one.
-const RE_CODE_TOKEN = /(?<![0-9A-Za-z])[0-9Cc][0-9A-Za-z]{0,9}(?![0-9A-Za-z])/g;
 // Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
 const RE_HEX_0X = wholeToken(HEX_0X);
 // Matches a bare 8-hex-digit HRESULT-like token, e.g. "80041001", "c0002825"
@@ -78,16 +74,48 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
 /** What most messages hold: one shared empty list instead of an allocation per log entry. */
 const NO_CODES: readonly CodeMention[] = Object.freeze([]);
 
-/** Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative HRESULT decimals. */
+/** Whether a UTF-16 unit is an ASCII letter or digit. */
+const isAlnumUnit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+
+/**
+ * Whether a whole token could be a code for mentionAt: 0x and hex digits, eight characters (a bare
+ * HRESULT), or digits after a minus sign. Others are not cut out of the message at all.
+ */
+function mayBeCode(text: string, start: number, length: number): boolean {
+  return (
+    length === 8 ||
+    text.charCodeAt(start - 1) === 45 ||
+    (length >= 3 && text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 0x20) === 120)
+  );
+}
+
+/**
+ * Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative
+ * HRESULT decimals. A token is a whole run of ASCII letters and digits, at most ten long, that
+ * starts with a digit or C (so words, GUIDs and longer runs are never codes). This runs once per
+ * log entry, so it walks the runs by char code instead of a regex that cut every number out.
+ */
 export function findCodes(message: string): readonly CodeMention[] {
   let found: CodeMention[] | undefined;
-  // One shared global regex (this runs once per log entry): lastIndex is reset on every call.
-  RE_CODE_TOKEN.lastIndex = 0;
-  for (let m = RE_CODE_TOKEN.exec(message); m !== null; m = RE_CODE_TOKEN.exec(message)) {
-    const mention = mentionAt(message, m[0], m.index);
-    if (!mention) continue;
-    (found ??= []).push(mention);
-    if (found.length >= MAX_MENTIONS) break;
+  const length = message.length;
+  for (let start = 0; start < length;) {
+    const first = message.charCodeAt(start);
+    if (!isAlnumUnit(first)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < length && isAlnumUnit(message.charCodeAt(end))) end++;
+    const startsLikeCode = (first >= 48 && first <= 57) || (first | 0x20) === 99;
+    if (end - start <= 10 && startsLikeCode && mayBeCode(message, start, end - start)) {
+      const mention = mentionAt(message, message.slice(start, end), start);
+      if (mention) {
+        (found ??= []).push(mention);
+        if (found.length >= MAX_MENTIONS) break;
+      }
+    }
+    start = end;
   }
   return found ?? NO_CODES;
 }
