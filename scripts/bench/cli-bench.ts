@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { median, runCommand, type CommandRun } from './measure.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/oobkb.cjs', import.meta.url));
+/** A script that does nothing: Node's own start and exit. */
+const EMPTY_SCRIPT = fileURLToPath(new URL('./empty.cjs', import.meta.url));
 
 export interface CliResult {
   /** `oobkb code 0x80072EE9`: start-up and one look-up. */
   codeMs: number;
   startupMs: number;
+  /** Node itself on an empty script, timed between the start-up runs: what the machine gives any start. */
+  nodeMs: number;
   fullMs: number;
   beyondMs: number;
   rssKb?: number;
@@ -37,7 +41,13 @@ export function benchCli(log: string, tinyLog: string, runs: number): CliResult 
   );
   // Start-up is timed without the peak-memory wrapper (GNU time), whose own start would count;
   // what the full run takes beyond it, against a start-up timed in the same wrapper.
-  const tiny = Array.from({ length: Math.max(runs, 10) }, () => cliRun(tinyLog, false).ms);
+  // Node on an empty script between the start-up runs: this machine's own start drifts by 10 ms
+  // and more between minutes, and a start-up is read against it.
+  const node: number[] = [];
+  const tiny = Array.from({ length: Math.max(runs, 10) }, () => {
+    node.push(runCommand(process.execPath, [EMPTY_SCRIPT], { peakMemory: false }).ms);
+    return cliRun(tinyLog, false).ms;
+  });
   const tinyWrapped = Array.from({ length: Math.max(runs, 10) }, () => cliRun(tinyLog).ms);
   const full = Array.from({ length: runs }, () => cliRun(log));
   const report = JSON.parse(full[0]?.stdout ?? '{}') as {
@@ -51,6 +61,7 @@ export function benchCli(log: string, tinyLog: string, runs: number): CliResult 
   return {
     codeMs,
     startupMs,
+    nodeMs: median(node),
     fullMs,
     beyondMs: fullMs - median(tinyWrapped),
     ...(Number.isFinite(rss) ? { rssKb: rss } : {}),

@@ -61,7 +61,7 @@ function startupTarget(cli: CliResult): Target {
   return {
     name: `oobkb code and a one-line diagnosis each start in at most ${STARTUP_BUDGET_MS} ms`,
     met: cli.codeMs <= STARTUP_BUDGET_MS && cli.startupMs <= STARTUP_BUDGET_MS,
-    detail: `oobkb code ${ms(cli.codeMs)}, one-line diagnose ${ms(cli.startupMs)}`,
+    detail: `oobkb code ${ms(cli.codeMs)}, one-line diagnose ${ms(cli.startupMs)} (Node alone, an empty script: ${ms(cli.nodeMs)})`,
   };
 }
 
