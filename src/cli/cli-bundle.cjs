@@ -1,12 +1,14 @@
 // NODE ONLY, plain JavaScript (CommonJS, as the rest of the start-up: see cache-folder.cjs), loaded
-// by bin/oobkb.cjs before any TypeScript. The CLI's sources bundled by esbuild (as CommonJS too): for each everyday command (code, diagnose, explain, timeline, show) one file
-// holding main.ts and that command's modules, so that a start-up loads one module instead of
-// twenty to sixty (each one resolved, read, linked and run costs about half a millisecond). The
-// other commands' modules and the knowledge base's compiler stay out, imported from the sources
-// when they run (ts-cache.cjs serves them). A bundle is built when its command first runs and
-// again after any of its sources changed (a memo of each source's size and time, and of
-// node_modules/.package-lock.json for the packages bundled in); where esbuild cannot run, the CLI
-// loads its sources one by one.
+// by bin/oobkb.cjs before any TypeScript. The CLI's sources bundled by esbuild (as CommonJS too):
+// for each everyday command (code, diagnose, explain, timeline, show) one file holding main.ts and
+// that command's modules, so that a start-up loads one module instead of twenty to sixty (each one
+// resolved, read, linked and run costs about half a millisecond). The other commands' modules and
+// the knowledge base's compiler stay out, imported from the sources when they run (ts-cache.cjs
+// serves them). A bundle is built when its command first runs and again after any of its sources
+// changed (a memo of each source's size and time, and of node_modules/.package-lock.json for the
+// packages bundled in); where esbuild cannot run, the CLI loads its sources one by one. Loading a
+// bundle with V8's code cache (loadBundle) is here too: one more file would cost a start-up more
+// than the lines it holds.
 'use strict';
 
 const {
