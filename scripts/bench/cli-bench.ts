@@ -1,5 +1,5 @@
-// Section 3: the CLI on the whole file, beyond its own start-up (timed on a one-line log), against
-// grep with the real knowledge base's patterns.
+// Section 3: the CLI's start-up, and the CLI on the whole file, beyond its own start-up (timed on
+// a one-line log), against grep with the real knowledge base's patterns.
 import { fileURLToPath } from 'node:url';
 import { median, runCommand, type CommandRun } from './measure.ts';
 
@@ -7,18 +7,25 @@ const CLI = fileURLToPath(new URL('../../bin/oobkb.cjs', import.meta.url));
 /** A script that does nothing: Node's own start and exit. */
 const EMPTY_SCRIPT = fileURLToPath(new URL('./empty.cjs', import.meta.url));
 
-export interface CliResult {
+/** The CLI's start-up: `oobkb code` and a one-line diagnosis, beside Node on an empty script. */
+export interface StartupResult {
   /** `oobkb code 0x80072EE9`: start-up and one look-up. */
   codeMs: number;
   startupMs: number;
   /** Node itself on an empty script, timed between the start-up runs: what the machine gives any start. */
   nodeMs: number;
+}
+
+export interface CliResult extends StartupResult {
   fullMs: number;
   beyondMs: number;
   rssKb?: number;
   matches: number;
   entries: number;
 }
+
+/** How many times each start-up is timed: the figures are medians of a few tens of milliseconds. */
+const STARTUP_RUNS = 20;
 
 function cliRun(log: string, peakMemory = true): CommandRun {
   const run = runCommand(process.execPath, [CLI, 'diagnose', log, '--json'], { peakMemory });
@@ -28,26 +35,41 @@ function cliRun(log: string, peakMemory = true): CommandRun {
   return run;
 }
 
-/** Times `oobkb diagnose LOG --json` and `oobkb diagnose TINY --json`, `runs` times each. */
-export function benchCli(log: string, tinyLog: string, runs: number): CliResult {
-  // Two unmeasured runs first: the caches of a fresh checkout are filled once, then reused.
+const codeRun = (peakMemory: boolean) =>
+  runCommand(process.execPath, [CLI, 'code', '0x80072EE9'], { peakMemory });
+
+/**
+ * Times the start-ups, interleaved with Node on an empty script: this machine's own start drifts
+ * by 10 ms and more between minutes, and a start-up is read against it. run.ts times them first,
+ * before the sections that read 100 MB and more: timed right after them, `oobkb code` took 104 ms
+ * where it had taken 86 ms a few minutes before. Without the peak-memory wrapper (GNU time), whose
+ * own start would count.
+ */
+export function benchStartup(tinyLog: string): StartupResult {
+  // Unmeasured runs first: the caches of a fresh checkout are filled once, then reused.
   cliRun(tinyLog);
-  runCommand(process.execPath, [CLI, 'code', '0x80072EE9']);
-  const codeMs = median(
-    Array.from(
-      { length: Math.max(runs, 10) },
-      () => runCommand(process.execPath, [CLI, 'code', '0x80072EE9'], { peakMemory: false }).ms,
-    ),
-  );
-  // Start-up is timed without the peak-memory wrapper (GNU time), whose own start would count;
-  // what the full run takes beyond it, against a start-up timed in the same wrapper.
-  // Node on an empty script between the start-up runs: this machine's own start drifts by 10 ms
-  // and more between minutes, and a start-up is read against it.
+  codeRun(true);
   const node: number[] = [];
-  const tiny = Array.from({ length: Math.max(runs, 10) }, () => {
+  const code: number[] = [];
+  const tiny: number[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
     node.push(runCommand(process.execPath, [EMPTY_SCRIPT], { peakMemory: false }).ms);
-    return cliRun(tinyLog, false).ms;
-  });
+    code.push(codeRun(false).ms);
+    tiny.push(cliRun(tinyLog, false).ms);
+  }
+  return { codeMs: median(code), startupMs: median(tiny), nodeMs: median(node) };
+}
+
+/**
+ * Times `oobkb diagnose LOG --json`, `runs` times, and what it takes beyond a one-line diagnosis
+ * timed in the same peak-memory wrapper.
+ */
+export function benchCli(
+  log: string,
+  tinyLog: string,
+  runs: number,
+  startup: StartupResult,
+): CliResult {
   const tinyWrapped = Array.from({ length: Math.max(runs, 10) }, () => cliRun(tinyLog).ms);
   const full = Array.from({ length: runs }, () => cliRun(log));
   const report = JSON.parse(full[0]?.stdout ?? '{}') as {
@@ -55,13 +77,10 @@ export function benchCli(log: string, tinyLog: string, runs: number): CliResult 
     entries?: number;
     streamed?: { parsedEntries: number };
   };
-  const startupMs = median(tiny);
   const fullMs = median(full.map((r) => r.ms));
   const rss = Math.max(...full.map((r) => r.maxRssKb ?? Number.NaN));
   return {
-    codeMs,
-    startupMs,
-    nodeMs: median(node),
+    ...startup,
     fullMs,
     beyondMs: fullMs - median(tinyWrapped),
     ...(Number.isFinite(rss) ? { rssKb: rss } : {}),

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser-bench.ts';
-import { benchCli } from './cli-bench.ts';
+import { benchCli, benchStartup } from './cli-bench.ts';
 import { benchFolder } from './folder-bench.ts';
 import { GREP_LOCALE } from './grep.ts';
 import { writeInputs } from './inputs.ts';
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     sizes: SIZES,
   });
   try {
+    progress('CLI start-up');
+    const startup = benchStartup(files.tinyLog);
     const scan: ScanRow[] = [];
     for (const set of files.sets) {
       progress(`raw scan and grep, ${set.count} patterns`);
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
     );
     const pipeline = benchPipeline(files.log, files.inputs.log.bytes, 'content', RUNS, kbGrep);
     progress('CLI');
-    const cli = benchCli(files.log, files.tinyLog, RUNS);
+    const cli = benchCli(files.log, files.tinyLog, RUNS, startup);
     progress('CLI on a 1 GB folder');
     const folder = benchFolder(
       files.dir,
