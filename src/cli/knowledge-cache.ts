@@ -9,6 +9,7 @@ import type { Automaton } from '../lib/diagnose/aho-corasick.ts';
 import { automatonFromBytes, automatonToBytes } from './automaton-bytes.ts';
 import { writeErr } from './output.ts';
 import {
+  asciiOnly,
   hasCacheFile,
   newHash,
   readCacheBytes,
@@ -247,15 +248,8 @@ function fileValues(bundle: KnowledgeBundle): CacheFileValues {
   };
 }
 
-// Matches a character outside ASCII, e.g. "接"
-const RE_NON_ASCII = /[\u0080-\uffff]/g;
-
 /** JSON with every character outside ASCII escaped (\u63a5): a one-byte string, read and parsed faster at start-up. */
-const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(
-    RE_NON_ASCII,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+const asciiJson = (value: unknown): string => asciiOnly(JSON.stringify(value));
 
 /** Writes the bundle's parts in the cache and removes the bundles of older content beside them. */
 function writeCached(bundle: KnowledgeBundle): string | undefined {

@@ -8,19 +8,19 @@ import type { CommandResult } from './diagnose-command.ts';
 import type { KnowledgePart } from './knowledge-cache.ts';
 import { siteAddress } from './links.ts';
 import { writeErr, writeOut } from './output.ts';
-
-// bin/oobkb.cjs exits as soon as the output is out (see there).
-export { allWritten } from './output.ts';
 import { useStrippedCache } from './ts-cache.cjs';
 import { InputError, problemLine } from './problems.ts';
 import { USAGE } from './usage.ts';
+
+// bin/oobkb.cjs exits as soon as the output is out (see there).
+export { allWritten } from './output.ts';
 
 // node:util through getBuiltinModule: an ESM import of it builds a facade of all its exports,
 // which loads streams, worker_threads and more (~6 ms of a start-up).
 const { parseArgs } = process.getBuiltinModule('node:util');
 
 // Each command's modules load only when it runs, so `oobkb code` does not start the log parser
-// nor `oobkb diagnose` the article renderer (in the CLI's bundle these are its split chunks).
+// nor `oobkb diagnose` the article renderer (a command's bundle holds only its own: cli-bundle.cjs).
 const knowledge = async <P extends KnowledgePart>(contentDir: string, parts: readonly P[]) =>
   (await import('./knowledge-cache.ts')).loadKnowledge(contentDir, parts);
 

@@ -75,7 +75,8 @@ const CAPITAL_L = 0x4c;
 /**
  * Whether data[start, end) holds what a CMTrace record or an SMS trace trailer needs on its line
  * ("<![", "]L" of <![LOG[ and ]LOG]!>, or "$$<"). Without one, no line of it is a whole record of
- * its own (wholeRecords), so its parse in the 'lines' stage would only be thrown away.
+ * its own (wholeRecords), so its parse in the 'lines' stage would only be thrown away. A marker
+ * may be read one byte past `end` (the data goes on there): a window is then parsed as before.
  */
 function mayHoldRecord(data: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i + 1 < end; i++) {

@@ -1,7 +1,10 @@
 // SHIPS TO THE BROWSER. When a diagnosis streams, and what a streamed diagnosis read
 // (stream-diagnose.ts). Apart from the stream's code, so that deciding loads none of it.
 
-/** Inputs of at least this many bytes are streamed; smaller ones are read whole (every entry parsed). */
+/**
+ * The widget streams dropped files of at least this many bytes together; smaller ones are read
+ * whole, every entry parsed, for its table. (The CLI streams from CLI_STREAM_FROM_BYTES, 1 MB.)
+ */
 export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
 
 /** Whether bytes this large are streamed. */
