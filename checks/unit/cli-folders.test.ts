@@ -2,9 +2,9 @@
 // folder: nested folders, rotated names, binary and other files skipped and counted, empty and
 // unreadable files and folders, link loops, standard input beside a folder, --since/--until.
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { CLI_STREAM_FROM_BYTES } from '../../src/cli/collect-inputs.ts';
 import type { JsonReport } from '../../src/cli/report.ts';
@@ -116,10 +116,25 @@ test('follows links once: a loop is one line on stderr and the rest is diagnosed
   assert.equal(stderr.trim().split('\n').length, 2);
 });
 
+/** The first folder above the checkout that users other than its owner cannot enter, if any. */
+function closedToOthers(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if ((statSync(at).mode & 0o001) === 0) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 /** Runs a check of unreadable inputs as a user that permissions apply to: root reads anything, so as root the CLI runs as nobody. */
 function asUnprivileged(): { uid?: number; cacheDir: string } {
   const cacheDir = mkdtempSync(join(tmpdir(), 'oobkb-cache-'));
   if (process.getuid?.() !== 0) return { cacheDir };
+  // nobody must reach the checkout's CLI (and its Node): root's own home is closed to others.
+  const closed = closedToOthers(process.cwd());
+  assert.equal(
+    closed,
+    undefined,
+    `as root this check runs the CLI as nobody, who cannot enter ${closed}: run the checks from a checkout other users can reach (e.g. under /tmp or /srv), or as a user other than root`,
+  );
   const nobody = 65534;
   chownSync(cacheDir, nobody, nobody);
   return { uid: nobody, cacheDir };
