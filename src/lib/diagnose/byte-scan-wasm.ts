@@ -16,7 +16,8 @@
 //   CODES_AT   the code table: its address, its hash shift, the slots taken, the most slots
 //              that may be, and the address of the list of the slots taken (i32 each)
 //   SIGNATURE_CODES_AT   the signatures' codes: their table's address and hash shift (i32 each)
-//   then the transition table, the code tables and the buffers, placed by byte-scanner.ts.
+//   DELTA_AT   the transition table (rows as byte offsets: see scanBody), then the code tables
+//              and the buffers, placed by byte-scanner.ts.
 //
 // The code table holds, per slot (CODE_SLOT_BYTES, open addressing on the value): the value, its
 // count (0: a free slot), the scan that inserted it and the address of its first occurrence in
@@ -38,8 +39,8 @@ export const CODES_LIMIT_AT = CODES_TAKEN_AT + 4;
 export const CODES_LIST_AT = CODES_LIMIT_AT + 4;
 export const SIGNATURE_CODES_AT = CODES_LIST_AT + 4;
 export const SIGNATURE_CODES_SHIFT_AT = SIGNATURE_CODES_AT + 4;
-/** Where byte-scanner.ts may place its tables. */
-export const HEADER_BYTES = SIGNATURE_CODES_SHIFT_AT + 4;
+/** Where the transition table starts (its rows are byte offsets from here). */
+export const DELTA_AT = SIGNATURE_CODES_SHIFT_AT + 4;
 export const CODE_SLOT_BYTES = 16;
 export const SIGNATURE_SLOT_BYTES = 8;
 /** The multiplier of both tables' hash: slot = (value × HASH_FACTOR) >>> shift. */
@@ -156,29 +157,30 @@ const word = (address: number) => [...i32(address), op.i32Load, 2, 0];
 const mem = (align: number, offset = 0) => [align, ...uleb(offset)];
 
 /**
- * scan(k0, iterations, delta, out, outEnd) → the iteration it stopped at. Each lane j reads the
- * byte at base_j + k and moves its state; on entering an accepting state (a negative entry, ~row)
- * at an iteration it reports on, it writes (k, row, j) at out, or for a "0x" state (HEX_FLAG)
- * (k, what hexHit says, j) unless that is DROP. It stops early when out reaches outEnd; the caller
- * drains the hits and calls again from the returned k (bases and rows are kept in memory).
+ * scan(k0, iterations, out, outEnd) → the iteration it stopped at. Each lane j reads the byte at
+ * base_j + k and moves its state; on entering an accepting state (a negative entry, ~row) at an
+ * iteration it reports on, it writes (k, row, j) at out, or for a "0x" state (HEX_FLAG)
+ * (k, what hexHit says, j) unless that is DROP. Rows are byte offsets into the transition table,
+ * which starts at DELTA_AT (the table the scanner gives WebAssembly: see byte-scanner.ts), so a
+ * move costs one add and one load. Once `out` reaches outEnd (room for a record per lane is left
+ * after it) it ends the iteration and stops; the caller drains the hits and calls again from the
+ * returned k (bases and rows are kept in memory).
  */
 function scanBody(): number[] {
-  const [K0, ITERATIONS, DELTA, OUT, OUT_END, K, NEXT, REPORT] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const row = (j: number) => 8 + j;
-  const base = (j: number) => 8 + LANES + j;
+  const [K0, ITERATIONS, OUT, OUT_END, K, NEXT, REPORT] = [0, 1, 2, 3, 4, 5, 6];
+  const row = (j: number) => 7 + j;
+  const base = (j: number) => 7 + LANES + j;
   const lane = (j: number, field: number) => LANES_AT + j * LANE_BYTES + field;
   const code: number[] = [...get(K0), ...set(K)];
   for (let j = 0; j < LANES; j++) code.push(...word(lane(j, 0)), ...set(base(j)));
   for (let j = 0; j < LANES; j++) code.push(...word(lane(j, 4)), ...set(row(j)));
   code.push(op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
   code.push(...get(K), ...get(ITERATIONS), op.i32GeU, op.brIf, 1);
-  code.push(...get(OUT), ...get(OUT_END), op.i32GeU, op.brIf, 1);
   for (let j = 0; j < LANES; j++) {
-    // next = delta[row_j + class[byte[base_j + k]]]
-    code.push(...get(DELTA), ...get(row(j)));
-    code.push(...get(base(j)), ...get(K), op.i32Add, op.i32Load8u, ...mem(0));
-    code.push(op.i32Load8u, ...mem(0, CLASS_AT), op.i32Add, ...i32(2), op.i32Shl, op.i32Add);
-    code.push(op.i32Load, ...mem(2), ...tee(NEXT), ...i32(0), op.i32LtS);
+    // next = delta[row_j + 4 × class[byte[base_j + k]]]
+    code.push(...get(row(j)), ...get(base(j)), ...get(K), op.i32Add, op.i32Load8u, ...mem(0));
+    code.push(op.i32Load8u, ...mem(0, CLASS_AT), ...i32(2), op.i32Shl, op.i32Add);
+    code.push(op.i32Load, ...mem(2, DELTA_AT), ...tee(NEXT), ...i32(0), op.i32LtS);
     code.push(op.if, VOID_BLOCK);
     // The row without its flag; the report is the row, unless flagged.
     code.push(...get(NEXT), ...i32(-1), op.i32Xor, ...tee(REPORT));
@@ -193,7 +195,10 @@ function scanBody(): number[] {
     code.push(...get(OUT), ...get(K), op.i32Store, ...mem(2, 0));
     code.push(...get(OUT), ...get(REPORT), op.i32Store, ...mem(2, 4));
     code.push(...get(OUT), ...i32(j), op.i32Store, ...mem(2, 8));
-    code.push(...get(OUT), ...i32(HIT_BYTES), op.i32Add, ...set(OUT));
+    code.push(...get(OUT), ...i32(HIT_BYTES), op.i32Add, ...tee(OUT));
+    // Full: this iteration is the last (the loop's one test per iteration stays that of k).
+    code.push(...get(OUT_END), op.i32GeU, op.if, VOID_BLOCK);
+    code.push(...get(K), ...i32(1), op.i32Add, ...set(ITERATIONS), op.end);
     code.push(op.end, op.end);
     code.push(op.else, ...get(NEXT), ...set(row(j)), op.end);
   }
@@ -448,7 +453,7 @@ const withSize = (body: number[]) => [...uleb(body.length), ...body];
 
 /** The module's bytes: memory "memory", functions "scan", "lineStarts", "lineEnd" (hexHit is scan's). */
 export function byteScanModule(): Uint8Array<ArrayBuffer> {
-  const scanType = [0x60, 5, I32, I32, I32, I32, I32, 1, I32];
+  const scanType = [0x60, 4, I32, I32, I32, I32, 1, I32];
   const pairType = [0x60, 2, I32, I32, 1, I32];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1

@@ -18,7 +18,7 @@ import {
   CODES_TAKEN_AT,
   FLOOR_AT,
   HASH_FACTOR,
-  HEADER_BYTES,
+  DELTA_AT,
   HIT_BYTES,
   LANE_BYTES,
   LANES,
@@ -58,7 +58,7 @@ const CODE_LIMIT = (CODE_SLOTS * 3) / 4;
 
 interface WasmExports {
   memory: WebAssembly.Memory;
-  scan: (k0: number, iterations: number, delta: number, out: number, outEnd: number) => number;
+  scan: (k0: number, iterations: number, out: number, outEnd: number) => number;
   lineStarts: (from: number, to: number) => number;
   lineEnd: (from: number, to: number) => number;
 }
@@ -87,16 +87,28 @@ function ensureRoom(list: Float64Array, size: number): Float64Array {
   return larger;
 }
 
-/** Marks, in WebAssembly's copy of the table, the transitions into states whose only pattern is "0x" (hexHit reads their hits). */
-function flagHexStates(automaton: ByteAutomaton, hexPattern: number, delta: Int32Array): void {
+/** A row of the automaton (state × classCount) as WebAssembly's table holds it: a byte offset. */
+const ROW_BYTES = 4;
+
+/**
+ * WebAssembly's copy of the transition table: each row as a byte offset (row × 4), accepting
+ * entries still written ~row, and the transitions into states whose only pattern is "0x"
+ * flagged (HEX_FLAG: hexHit reads their hits).
+ */
+function fillWasmDelta(automaton: ByteAutomaton, delta: Int32Array, hexPattern?: number): void {
   const { classCount, outStart, outIds } = automaton;
   for (let i = 0; i < delta.length; i++) {
-    const entry = delta[i]!;
-    if (entry >= 0) continue;
+    const entry = automaton.delta[i]!;
+    if (entry >= 0) {
+      delta[i] = entry * ROW_BYTES;
+      continue;
+    }
     const state = ~entry / classCount;
     const only =
-      outStart[state + 1]! - outStart[state]! === 1 && outIds[outStart[state]!] === hexPattern;
-    if (only) delta[i] = ~(~entry + HEX_FLAG);
+      hexPattern !== undefined &&
+      outStart[state + 1]! - outStart[state]! === 1 &&
+      outIds[outStart[state]!] === hexPattern;
+    delta[i] = ~(~entry * ROW_BYTES + (only ? HEX_FLAG : 0));
   }
 }
 
@@ -156,7 +168,7 @@ export class ByteScanner {
     const wasm = new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
     const signatureCodes = [...(codes?.signatureCodes ?? [])];
     const signatureSlots = Math.max(16, 1 << (log2(signatureCodes.length * 2 || 1) + 1));
-    this.deltaAt = HEADER_BYTES;
+    this.deltaAt = DELTA_AT;
     this.codesAt = this.deltaAt + automaton.delta.length * 4;
     this.codeListAt = this.codesAt + CODE_SLOTS * CODE_SLOT_BYTES;
     const signatureCodesAt = this.codeListAt + CODE_LIMIT * 4;
@@ -172,8 +184,7 @@ export class ByteScanner {
       memory[CHAR_KIND_AT + byte] = charKind(byte);
     }
     const delta = new Int32Array(wasm.memory.buffer, this.deltaAt, automaton.delta.length);
-    delta.set(automaton.delta);
-    if (codes) flagHexStates(automaton, codes.hexPattern, delta);
+    fillWasmDelta(automaton, delta, codes?.hexPattern);
     const words = (this.words = new Int32Array(wasm.memory.buffer));
     words[CODES_AT >> 2] = this.codesAt;
     words[CODES_SHIFT_AT >> 2] = 32 - log2(CODE_SLOTS);
@@ -278,7 +289,7 @@ export class ByteScanner {
       const row = ~delta[i]!;
       // Not accepting, or a "0x" state (flagged: hexHit's).
       if (row < 0 || row >= HEX_FLAG) continue;
-      const state = row / classCount;
+      const state = row / ROW_BYTES / classCount;
       let quiet = true;
       for (let k = outStart[state]!; k < outStart[state + 1]! && quiet; k++)
         quiet = isQuiet(outIds[k]!);
@@ -299,9 +310,9 @@ export class ByteScanner {
     return count;
   }
 
-  /** A hit record's report: a state row (its patterns to onHit), or ~slot, a code read (to onCode). */
+  /** A hit record's report: a state row in bytes (its patterns to onHit), or ~slot, a code read (to onCode). */
   private report(report: number, end: number, onHit: OnByteHit, onCode?: OnCodeHit): void {
-    if (report >= 0) return this.emit(report, end, onHit);
+    if (report >= 0) return this.emit(report / ROW_BYTES, end, onHit);
     const value = this.words[(this.codesAt >> 2) + ~report * (CODE_SLOT_BYTES >> 2)]!;
     onCode?.(value >>> 0, end - 2);
   }
@@ -355,10 +366,10 @@ export class ByteScanner {
     words[STAMP_AT >> 2] = ++this.stamp;
     // Lane 0's hits are reported as they come; the other lanes' wait in order, as (end, report) pairs.
     const waiting = this.waiting;
-    const counts = [0, 0, 0, 0];
+    const counts = new Array<number>(LANES).fill(0);
     const outEnd = this.outAt + (HIT_RECORDS - LANES) * HIT_BYTES;
     for (let k = 0; k < iterations;) {
-      k = wasm.scan(k, iterations, this.deltaAt, this.outAt, outEnd);
+      k = wasm.scan(k, iterations, this.outAt, outEnd);
       const written = (words[OUT_AT >> 2]! - this.outAt) / HIT_BYTES;
       for (let h = 0; h < written; h++) {
         const record = (this.outAt >> 2) + h * 3;
