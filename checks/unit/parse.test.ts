@@ -273,3 +273,39 @@ test('parses a real log with CRLF line ends the same as with LF', () => {
   const text = realLog('012-sitecomp-sms20-old-trailer-format-negative.txt');
   assert.deepEqual(parseLog(text.replaceAll('\n', '\r\n')), parseLog(text));
 });
+
+test("reads a CMTrace attribute block whose quoted values hold '>', names in any case", () => {
+  const text = [
+    '<![LOG[first]LOG]!><Time="11:35:01.123+480" DATE="11-19-2009" component="a>b" context="x>y" TYPE="3" Thread="7" file="f.cpp:1"><![LOG[second]LOG]!><time="11:35:02.000+480" date="11-19-2009" component="C" context="" type="1" thread="8" file="g">',
+    '<![LOG[open]LOG]!><time="11:35:03.000+480" component="unclosed>',
+  ].join('\n');
+  const [first, second, open] = parseLog(text);
+  check(
+    first,
+    {
+      line: 1,
+      format: 'cmtrace',
+      severity: 'error',
+      component: 'a>b',
+      thread: 7,
+      time: '11-19-2009 11:35:01.123+480',
+      message: 'first',
+    },
+    'quoted >',
+  );
+  check(
+    second,
+    {
+      line: 1,
+      format: 'cmtrace',
+      severity: 'info',
+      component: 'C',
+      thread: 8,
+      time: '11-19-2009 11:35:02.000+480',
+      message: 'second',
+    },
+    'the record after it',
+  );
+  assert.equal(open?.message, 'open');
+  assert.equal(open?.component, undefined, 'a value never closed is not read');
+});

@@ -85,7 +85,8 @@ const isAlnumUnit = (c: number): boolean =>
 function mayBeCode(text: string, start: number, length: number): boolean {
   return (
     length === 8 ||
-    text.charCodeAt(start - 1) === 45 ||
+    // start > 0: reading before a string's start leaves the optimized code (out of bounds).
+    (start > 0 && text.charCodeAt(start - 1) === 45) ||
     (length >= 3 && text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 0x20) === 120)
   );
 }

@@ -9,6 +9,7 @@ const RE_WRAPPED_START = /^<[a-z]+="/;
 
 /** CMTrace caps component and file at 100 characters; the whole block stays well under this. */
 const MAX_BLOCK_CHARS = 2048;
+const LESS_THAN = 60;
 
 /** The attributes a LogEntry uses, and where parsing continues after the block. */
 export interface CmtraceAttributes {
@@ -24,14 +25,21 @@ export interface CmtraceAttributes {
   next: Cursor;
 }
 
-/** Index of the '>' that ends a block starting at `open`, skipping quoted values; bounded. */
+/**
+ * Index of the '>' that ends a block starting at `open`, skipping quoted values; bounded. It
+ * jumps with indexOf from quote to quote (a record's block is read once per record).
+ */
 function blockEnd(text: string, open: number): number {
   const end = Math.min(text.length, open + MAX_BLOCK_CHARS);
-  let quoted = false;
-  for (let i = open + 1; i < end; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '>' && !quoted) return i;
+  let from = open + 1;
+  let close = text.indexOf('>', from);
+  while (close >= 0 && close < end) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0 || quote > close) return close;
+    const unquote = text.indexOf('"', quote + 1);
+    if (unquote < 0 || unquote >= end) return -1;
+    from = unquote + 1;
+    if (close < from) close = text.indexOf('>', from);
   }
   return -1;
 }
@@ -49,16 +57,23 @@ function blockStart(ctx: ParseContext, line: number, pos: number): Cursor {
 
 /** The attributes a LogEntry uses, by their lower-cased names. */
 type WantedAttribute = 'date' | 'time' | 'component' | 'thread' | 'type';
-const WANTED: ReadonlySet<string> = new Set<WantedAttribute>([
-  'date',
-  'time',
-  'component',
-  'thread',
-  'type',
+/** Their names by length: a name of another length is skipped without being cut out or lower-cased. */
+const WANTED_BY_LENGTH: ReadonlyMap<number, readonly WantedAttribute[]> = new Map([
+  [4, ['date', 'time', 'type']],
+  [6, ['thread']],
+  [9, ['component']],
 ]);
 
 /** Whether a character code is an ASCII letter (attribute names are letters only). */
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The wanted attribute named by block[start, end), in any case, or undefined. */
+function wantedName(block: string, start: number, end: number): WantedAttribute | undefined {
+  const names = WANTED_BY_LENGTH.get(end - start);
+  if (!names) return undefined;
+  const name = block.slice(start, end).toLowerCase();
+  return names.find((wanted) => wanted === name);
+}
 
 /**
  * Collects the wanted name="value" pairs from the block text. A loop over `="` rather than a
@@ -72,9 +87,8 @@ function attributeValues(block: string): Partial<Record<WantedAttribute, string>
     while (start > 0 && isLetter(block.charCodeAt(start - 1))) start--;
     const close = block.indexOf('"', eq + 2);
     if (close < 0) break;
-    const name = block.slice(start, eq).toLowerCase();
-    if (start < eq && WANTED.has(name))
-      values[name as WantedAttribute] = block.slice(eq + 2, close);
+    const name = wantedName(block, start, eq);
+    if (name) values[name] = block.slice(eq + 2, close);
     from = close + 1;
   }
   return values;
@@ -88,14 +102,16 @@ export function readCmtraceAttributes(
 ): CmtraceAttributes {
   const start = blockStart(ctx, line, pos);
   const text = ctx.lines[start.line] ?? '';
-  const none = {
-    found: false,
-    component: undefined,
-    time: undefined,
-    thread: undefined,
-    type: undefined,
-  };
-  if (text[start.col] !== '<') return { ...none, last: line, next: { line, col: pos } };
+  if (text.charCodeAt(start.col) !== LESS_THAN)
+    return {
+      found: false,
+      component: undefined,
+      time: undefined,
+      thread: undefined,
+      type: undefined,
+      last: line,
+      next: { line, col: pos },
+    };
   const close = blockEnd(text, start.col);
   const stop = close >= 0 ? close : Math.min(text.length, start.col + MAX_BLOCK_CHARS);
   const attrs = attributeValues(text.slice(start.col + 1, stop));
