@@ -4,8 +4,6 @@
 // transitions, the output lists, then the patterns as UTF-8 JSON. Little-endian, as every
 // platform Node runs on.
 import type { Automaton } from '../lib/diagnose/aho-corasick.ts';
-import { createMatcher, type Matcher } from '../lib/diagnose/matcher.ts';
-import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 
 const UNITS = 65536;
 const HEADER_WORDS = 5;
@@ -52,7 +50,3 @@ export function automatonFromBytes(file: Uint8Array): Automaton | undefined {
   ) as string[];
   return { classOf, classCount, delta, outStart, outIds, patterns };
 }
-
-/** The index's matcher, with the automaton the cache carries when it has one. */
-export const matcherOf = (index: SignatureIndex, automaton: Automaton | undefined): Matcher =>
-  createMatcher(index, automaton);

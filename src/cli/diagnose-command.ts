@@ -6,7 +6,7 @@ import { splitLines } from '../lib/diagnose/parse-lines.ts';
 import type { IndexLang, SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import { textInWindow, type TimeWindow } from '../lib/diagnose/time-window.ts';
 import { commonBias, timeEntries } from '../lib/diagnose/timeline.ts';
-import { matcherOf } from './automaton-bytes.ts';
+import { createMatcher } from '../lib/diagnose/matcher.ts';
 import { collectInputs, shouldStreamInputs, type Collected } from './collect-inputs.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import type { Problem } from './problems.ts';
@@ -99,7 +99,7 @@ async function diagnoseStreamed(
   const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
   // The stream's modules load only for inputs large enough to stream.
   const { streamInputs } = await import('./stream-inputs.ts');
-  const read = streamInputs(collected, matcherOf(index, automaton), progress);
+  const read = streamInputs(collected, createMatcher(index, automaton), progress);
   progress.done();
   const errors = read.problems.some((p) => p.error);
   if (!read.spans.length) {
@@ -151,7 +151,7 @@ export async function diagnoseCommand(
     read.bytes / BYTES_PER_MS,
   );
   const fileNames = read.inputs.map((i) => i.name);
-  const diagnosis = diagnose(matcherOf(index, automaton), texts.join('\n'), {
+  const diagnosis = diagnose(createMatcher(index, automaton), texts.join('\n'), {
     fileNames,
     fileStarts: spans.map((s) => s.firstLine),
   });

@@ -5,7 +5,7 @@ import { draftArticle } from '../lib/authoring/draft.ts';
 import type { Lang } from '../schemas/languages.ts';
 import { CLI_STRINGS } from '../i18n/cli.ts';
 import { checkedSlug, writeArticleFolder } from './article-folder.ts';
-import { matcherOf } from './automaton-bytes.ts';
+import { createMatcher } from '../lib/diagnose/matcher.ts';
 import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
 import { InputError } from './problems.ts';
@@ -38,7 +38,7 @@ export async function draftCommand(
   const files = draftArticle({
     text: read.inputs.map((i) => i.decoded.text).join('\n'),
     fileNames: read.inputs.map((i) => i.name),
-    matcher: matcherOf(index, automaton),
+    matcher: createMatcher(index, automaton),
   });
   const written = writeArticleFolder(options.contentDir, slug, files);
   const strings = CLI_STRINGS[options.lang];

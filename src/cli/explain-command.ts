@@ -3,7 +3,7 @@
 // The inputs are joined and judged exactly as `oobkb diagnose` joins and judges them.
 import { explainEntries, firesAny } from '../lib/diagnose/explain-entries.ts';
 import type { IndexLang } from '../lib/diagnose/signature-index.ts';
-import { matcherOf } from './automaton-bytes.ts';
+import { createMatcher } from '../lib/diagnose/matcher.ts';
 import { readCommandInputs, type CommandResult } from './diagnose-command.ts';
 import { humanExplanation, jsonExplanation } from './explain-report.ts';
 import { loadKnowledge } from './knowledge-cache.ts';
@@ -30,7 +30,7 @@ export async function explainCommand(
     texts,
   );
   const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
-  const explanation = explainEntries(matcherOf(index, automaton), texts.join('\n'), {
+  const explanation = explainEntries(createMatcher(index, automaton), texts.join('\n'), {
     fileNames: read.inputs.map((i) => i.name),
     fileStarts: spans.map((s) => s.firstLine),
   });

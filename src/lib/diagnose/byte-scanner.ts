@@ -133,7 +133,6 @@ export class ByteScanner {
    */
   readonly data: Uint8Array;
   private readonly wasm: WasmExports | undefined;
-  private readonly deltaAt: number;
   private readonly outAt: number;
   private readonly codesAt: number;
   /** Where the module lists the code table's slots taken. */
@@ -161,15 +160,14 @@ export class ByteScanner {
     const module = useWasm ? wasmModule() : null;
     if (!module) {
       this.data = new Uint8Array(capacity + MAX_WARM_BYTES + 16);
-      this.deltaAt = this.outAt = this.codesAt = this.codeListAt = 0;
+      this.outAt = this.codesAt = this.codeListAt = 0;
       this.words = new Int32Array(0);
       return;
     }
     const wasm = new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
     const signatureCodes = [...(codes?.signatureCodes ?? [])];
     const signatureSlots = Math.max(16, 1 << (log2(signatureCodes.length * 2 || 1) + 1));
-    this.deltaAt = DELTA_AT;
-    this.codesAt = this.deltaAt + automaton.delta.length * 4;
+    this.codesAt = DELTA_AT + automaton.delta.length * 4;
     this.codeListAt = this.codesAt + CODE_SLOTS * CODE_SLOT_BYTES;
     const signatureCodesAt = this.codeListAt + CODE_LIMIT * 4;
     this.outAt = signatureCodesAt + signatureSlots * SIGNATURE_SLOT_BYTES;
@@ -183,7 +181,7 @@ export class ByteScanner {
       memory[CLASS_AT + byte] = automaton.classOf[byte]!;
       memory[CHAR_KIND_AT + byte] = charKind(byte);
     }
-    const delta = new Int32Array(wasm.memory.buffer, this.deltaAt, automaton.delta.length);
+    const delta = new Int32Array(wasm.memory.buffer, DELTA_AT, automaton.delta.length);
     fillWasmDelta(automaton, delta, codes?.hexPattern);
     const words = (this.words = new Int32Array(wasm.memory.buffer));
     words[CODES_AT >> 2] = this.codesAt;
@@ -280,11 +278,7 @@ export class ByteScanner {
   quiet(isQuiet: (patternId: number) => boolean): void {
     if (!this.wasm) return;
     const { classCount, outStart, outIds } = this.automaton;
-    const delta = new Int32Array(
-      this.wasm.memory.buffer,
-      this.deltaAt,
-      this.automaton.delta.length,
-    );
+    const delta = new Int32Array(this.wasm.memory.buffer, DELTA_AT, this.automaton.delta.length);
     for (let i = 0; i < delta.length; i++) {
       const row = ~delta[i]!;
       // Not accepting, or a "0x" state (flagged: hexHit's).

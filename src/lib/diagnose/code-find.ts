@@ -4,8 +4,6 @@
 import { BARE_HRESULT, HEX_0X, NEGATIVE_DECIMAL, wholeToken } from './code-spellings.ts';
 import type { CodeMention } from './types.ts';
 
-// Matches a single ASCII letter or digit, e.g. "K" in "KSU0004F-6F6BCC28"
-const RE_ALNUM_CHAR = /^[0-9A-Za-z]$/;
 // Matches a 0x token of 1–8 hex digits, e.g. "0x80072EE9", "0x2"
 const RE_HEX_0X = wholeToken(HEX_0X);
 // Matches a bare 8-hex-digit HRESULT-like token, e.g. "80041001", "c0002825"
@@ -22,15 +20,18 @@ const JOINERS = '-_./\\';
 /** More mentions than this in one message are noise, not diagnosis. */
 const MAX_MENTIONS = 100;
 
-/** Whether a character is an ASCII letter or digit. */
-function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && RE_ALNUM_CHAR.test(ch);
-}
+/** Whether a UTF-16 unit (or a byte) is an ASCII letter or digit. */
+export const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+
+/** Whether text[i] is an ASCII letter or digit (false before the start or past the end). */
+const isAlnumAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && isAsciiAlnum(text.charCodeAt(i));
 
 /** Whether a bare token is glued by '-', '_', '.', '/' or '\' to another token, as in a GUID. */
 function isJoined(text: string, start: number, end: number): boolean {
-  const before = JOINERS.includes(text[start - 1] ?? ' ') && isAlnum(text[start - 2]);
-  const after = JOINERS.includes(text[end] ?? ' ') && isAlnum(text[end + 1]);
+  const before = JOINERS.includes(text[start - 1] ?? ' ') && isAlnumAt(text, start - 2);
+  const after = JOINERS.includes(text[end] ?? ' ') && isAlnumAt(text, end + 1);
   return before || after;
 }
 
@@ -46,7 +47,7 @@ export function isThreadMarker(text: string, start: number, value: number): bool
 function negativeHresult(text: string, start: number, digits: string): number | undefined {
   if (
     text[start - 1] !== '-' ||
-    isAlnum(text[start - 2]) ||
+    isAlnumAt(text, start - 2) ||
     !RE_NEGATIVE_DECIMAL.test(`-${digits}`)
   )
     return undefined;
@@ -74,10 +75,6 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
 /** What most messages hold: one shared empty list instead of an allocation per log entry. */
 const NO_CODES: readonly CodeMention[] = Object.freeze([]);
 
-/** Whether a UTF-16 unit is an ASCII letter or digit. */
-const isAlnumUnit = (c: number): boolean =>
-  (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-
 /**
  * Whether a whole token could be a code for mentionAt: 0x and hex digits, eight characters (a bare
  * HRESULT), or digits after a minus sign. Others are not cut out of the message at all.
@@ -102,12 +99,12 @@ export function findCodes(message: string): readonly CodeMention[] {
   const length = message.length;
   for (let start = 0; start < length;) {
     const first = message.charCodeAt(start);
-    if (!isAlnumUnit(first)) {
+    if (!isAsciiAlnum(first)) {
       start++;
       continue;
     }
     let end = start + 1;
-    while (end < length && isAlnumUnit(message.charCodeAt(end))) end++;
+    while (end < length && isAsciiAlnum(message.charCodeAt(end))) end++;
     const startsLikeCode = (first >= 48 && first <= 57) || (first | 0x20) === 99;
     if (end - start <= 10 && startsLikeCode && mayBeCode(message, start, end - start)) {
       const mention = mentionAt(message, message.slice(start, end), start);

@@ -3,7 +3,7 @@
 // hex digits, not a thread id ("3120 (0x0C30)", "thread=…"). WebAssembly reads most of them by
 // the same rules (byte-scan-wasm.ts's hexHit, checked against this): this reads those it leaves,
 // the ones near "thread", and all of them where WebAssembly is missing.
-import { isThreadMarker } from './code-find.ts';
+import { isAsciiAlnum, isThreadMarker } from './code-find.ts';
 
 /** code-find.ts reads this much text before a token to recognise a thread id. */
 const THREAD_CONTEXT_BYTES = 32;
@@ -11,8 +11,7 @@ const MAX_TOKEN_BYTES = 10;
 
 const isDigit = (b: number) => b >= 48 && b <= 57;
 const isHexLetter = (b: number) => (b >= 65 && b <= 70) || (b >= 97 && b <= 102);
-const isAlnum = (b: number | undefined) =>
-  b !== undefined && (isDigit(b) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122));
+const isAlnum = (b: number | undefined) => b !== undefined && isAsciiAlnum(b);
 
 /** The decimal written just before "(" (one space allowed), as in "3120 (0x0C30)"; undefined if none. */
 function decimalBeforeParen(data: Uint8Array, paren: number, floor: number): number | undefined {
