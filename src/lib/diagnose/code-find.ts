@@ -75,45 +75,28 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
 /** What most messages hold: one shared empty list instead of an allocation per log entry. */
 const NO_CODES: readonly CodeMention[] = Object.freeze([]);
 
-/**
- * Whether a whole token could be a code for mentionAt: 0x and hex digits, eight characters (a bare
- * HRESULT), or digits after a minus sign. Others are not cut out of the message at all.
- */
-function mayBeCode(text: string, start: number, length: number): boolean {
-  return (
-    length === 8 ||
-    // start > 0: reading before a string's start leaves the optimized code (out of bounds).
-    (start > 0 && text.charCodeAt(start - 1) === 45) ||
-    (length >= 3 && text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 0x20) === 120)
-  );
-}
+// Matches a whole run of ASCII letters and digits that may be a code (see findCodes), e.g.
+// "0x80072EE9", "80041001" or "2147012887" in "-2147012887": 0x and 1–8 more, eight characters, or
+// one to ten after a minus sign, starting with a digit or C
+const RE_CODE_TOKEN =
+  /(?<![0-9A-Za-z])(?:0[xX][0-9A-Za-z]{1,8}|[0-9Cc][0-9A-Za-z]{7}|(?<=-)[0-9Cc][0-9A-Za-z]{0,9})(?![0-9A-Za-z])/g;
 
 /**
  * Finds codes in message text: 0x + 1–8 hex digits, bare 8-hex-digit 8…/C… tokens, negative
  * HRESULT decimals. A token is a whole run of ASCII letters and digits, at most ten long, that
  * starts with a digit or C (so words, GUIDs and longer runs are never codes). This runs once per
- * log entry, so it walks the runs by char code instead of a regex that cut every number out.
+ * log entry: one native regex finds the few runs shaped like a code (a loop over every character
+ * in JavaScript ran in the interpreter for the first thousands of entries of a streamed log).
  */
 export function findCodes(message: string): readonly CodeMention[] {
   let found: CodeMention[] | undefined;
-  const length = message.length;
-  for (let start = 0; start < length;) {
-    const first = message.charCodeAt(start);
-    if (!isAsciiAlnum(first)) {
-      start++;
-      continue;
+  RE_CODE_TOKEN.lastIndex = 0;
+  for (let match = RE_CODE_TOKEN.exec(message); match; match = RE_CODE_TOKEN.exec(message)) {
+    const mention = mentionAt(message, match[0], match.index);
+    if (mention) {
+      (found ??= []).push(mention);
+      if (found.length >= MAX_MENTIONS) break;
     }
-    let end = start + 1;
-    while (end < length && isAsciiAlnum(message.charCodeAt(end))) end++;
-    const startsLikeCode = (first >= 48 && first <= 57) || (first | 0x20) === 99;
-    if (end - start <= 10 && startsLikeCode && mayBeCode(message, start, end - start)) {
-      const mention = mentionAt(message, message.slice(start, end), start);
-      if (mention) {
-        (found ??= []).push(mention);
-        if (found.length >= MAX_MENTIONS) break;
-      }
-    }
-    start = end;
   }
   return found ?? NO_CODES;
 }

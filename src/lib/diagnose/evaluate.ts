@@ -47,7 +47,8 @@ const logOfEntry = (matcher: Matcher, entry: LogEntry) =>
   entry.component ? matcher.index.componentLogs[entry.component.toUpperCase()] : undefined;
 
 function hasCode(entry: LogEntry, code: number): boolean {
-  for (const c of entry.codes) if (c.value === code) return true;
+  const { codes } = entry;
+  for (let i = 0; i < codes.length; i++) if (codes[i]!.value === code) return true;
   return false;
 }
 
@@ -104,13 +105,26 @@ function rejectionOf(
   return matchedParts === 0 ? { kind: 'no-part' } : undefined;
 }
 
-/** Signatures an entry could satisfy: by message text, by code, by status message ID. */
-function candidates(matcher: Matcher, entry: LogEntry, hits: MessageHit[]): Set<number> {
-  const found = new Set(hits.map((h) => h.signature));
-  for (const { value } of entry.codes)
-    for (const s of matcher.byCode.get(value) ?? []) found.add(s);
+/** Adds each signature of `list` that `found` does not hold yet (a list of a few, kept in order). */
+function addNew(found: number[], list: readonly number[] | undefined): void {
+  if (list)
+    for (let i = 0; i < list.length; i++) if (!found.includes(list[i]!)) found.push(list[i]!);
+}
+
+/**
+ * Signatures an entry could satisfy: by message text, by code, by status message ID; each once,
+ * in that order. Indexed loops and an array, not for-of over a Set: a streamed log judges its
+ * first thousands of entries before this code is optimized, and until then each step of an
+ * iterator is an allocation.
+ */
+function candidates(matcher: Matcher, entry: LogEntry, hits: readonly MessageHit[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < hits.length; i++)
+    if (!found.includes(hits[i]!.signature)) found.push(hits[i]!.signature);
+  const { codes } = entry;
+  for (let i = 0; i < codes.length; i++) addNew(found, matcher.byCode.get(codes[i]!.value));
   if (entry.statusMessageId !== undefined)
-    for (const s of matcher.byStatusId.get(entry.statusMessageId) ?? []) found.add(s);
+    addNew(found, matcher.byStatusId.get(entry.statusMessageId));
   return found;
 }
 
@@ -140,7 +154,8 @@ export function judgeEntries(
   let h = 0;
   let sharing = 0;
   let previous: LogEntry | undefined;
-  for (const entry of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     sharing =
       previous && previous.lineStart === entry.lineStart && previous.lineEnd === entry.lineEnd
         ? sharing + 1
@@ -153,7 +168,9 @@ export function judgeEntries(
         entryHits.push(hits[k]!);
     }
     if (!entryHits.length && !entry.codes.length && entry.statusMessageId === undefined) continue;
-    for (const s of candidates(matcher, entry, entryHits)) {
+    const signatures = candidates(matcher, entry, entryHits);
+    for (let c = 0; c < signatures.length; c++) {
+      const s = signatures[c]!;
       visit(
         judge(
           matcher,

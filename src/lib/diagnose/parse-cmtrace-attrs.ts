@@ -67,10 +67,21 @@ const WANTED_BY_LENGTH: ReadonlyMap<number, readonly WantedAttribute[]> = new Ma
 /** Whether a character code is an ASCII letter (attribute names are letters only). */
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The wanted attribute named by block[start, end), in any case, or undefined. */
+// Matches a name with a capital letter from lastIndex on, e.g. "Time" in Time="…" (the name ends at
+// its '=', which no letter class takes)
+const RE_CAPITAL_IN_NAME = /[a-z]*[A-Z]/y;
+
+/**
+ * The wanted attribute named by block[start, end), in any case, or undefined. Names as CMTrace
+ * writes them (lower case) are compared in place; only a name with a capital is cut out and
+ * lower-cased (a record has six names: cutting each out was most of what a record allocated).
+ */
 function wantedName(block: string, start: number, end: number): WantedAttribute | undefined {
   const names = WANTED_BY_LENGTH.get(end - start);
   if (!names) return undefined;
+  for (let i = 0; i < names.length; i++) if (block.startsWith(names[i]!, start)) return names[i];
+  RE_CAPITAL_IN_NAME.lastIndex = start;
+  if (!RE_CAPITAL_IN_NAME.test(block)) return undefined;
   const name = block.slice(start, end).toLowerCase();
   return names.find((wanted) => wanted === name);
 }

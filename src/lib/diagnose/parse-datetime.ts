@@ -23,9 +23,12 @@ const DATE_TIME = `${DATE}${GAP}{1,2}${TIME}`;
 // Matches a whole date/time column, e.g. "11/19/2009 11:35:01 AM", "2009/11/19 午前 11:35:01"
 const RE_DATE_TIME = new RegExp(`^${DATE_TIME}$`, 'i');
 
+/** DATE_TIME without its group names: a tail is only recognised, and its match then builds no groups object. */
+const DATE_TIME_UNNAMED = DATE_TIME.replace(/\(\?<[a-z0-9]+>/g, '(?:');
+
 // Matches a date/time at the end of a short tail, after a column break or the start, e.g.
 // "…\t11/19/2009 11:35:01 AM", " 19.11.2009 11:35:01"; group 1 is the date/time
-export const RE_DATE_TIME_TAIL = new RegExp(`(?:^|[\\t ])(${DATE_TIME})$`, 'i');
+export const RE_DATE_TIME_TAIL = new RegExp(`(?:^|[\\t ])(${DATE_TIME_UNNAMED})$`, 'i');
 
 /** Longest date/time the pattern accepts (with room for a wide gap), to bound tail slices. */
 export const MAX_DATE_TIME_CHARS = 48;

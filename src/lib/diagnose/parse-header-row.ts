@@ -47,6 +47,9 @@ const CMTRACE_LABELS: readonly (readonly [string, string])[] = [
 
 /** A header is short; longer lines are not read as one. */
 const MAX_HEADER_CHARS = 300;
+// Matches an ASCII digit, e.g. "2" in "11/19/2009": no label has one, so a line with a digit is no
+// header (a native test that turns away log lines before spell() reads them word by word)
+const RE_DIGIT = /[0-9]/;
 
 /** Index just after `label` read at `at`, ignoring white space and letter case in the text, or -1. */
 function matchLabel(text: string, at: number, label: string): number {
@@ -96,7 +99,7 @@ export type Header = { viewer: 'status'; columns: StatusColumn[] } | { viewer: '
 
 /** Reads a header row, or undefined when the text is not one. */
 export function readHeader(text: string): Header | undefined {
-  if (text.length > MAX_HEADER_CHARS) return undefined;
+  if (text.length > MAX_HEADER_CHARS || RE_DIGIT.test(text)) return undefined;
   const cmtrace = spell(text, CMTRACE_BY_CHAR);
   if (cmtrace && cmtrace.length >= 2 && cmtrace.includes('message')) return { viewer: 'cmtrace' };
   const columns = spell(text, STATUS_BY_CHAR);

@@ -30,10 +30,13 @@ export function stripQuote(line: string): string {
   return line.replace(RE_QUOTE_PREFIX, '');
 }
 
-/** Index of the first non-whitespace character at or after `from`, or -1. */
+/**
+ * Index of the first non-whitespace character at or after `from`, or -1. test() and lastIndex
+ * rather than exec(): a streamed log asks this for every line, and exec() builds a match array.
+ */
 export function firstNonSpace(text: string, from = 0): number {
   RE_NON_SPACE.lastIndex = from;
-  return RE_NON_SPACE.exec(text)?.index ?? -1;
+  return RE_NON_SPACE.test(text) ? RE_NON_SPACE.lastIndex - 1 : -1;
 }
 
 /** Whether text from `from` on has an ASCII letter or digit (a fragment worth an entry). */

@@ -45,8 +45,8 @@ function isSkippable(ctx: ParseContext, at: Cursor): boolean {
 
 /** The first reader's result at the cursor, with bare text as the fallback. */
 function readAt(ctx: ParseContext, at: Cursor): ReadResult {
-  for (const reader of READERS) {
-    const result = reader(ctx, at);
+  for (let r = 0; r < READERS.length; r++) {
+    const result = READERS[r]!(ctx, at);
     if (result) return result;
   }
   return readBare(ctx, at);
@@ -69,7 +69,7 @@ function parseLines(lines: readonly string[]): LogEntry[] {
       continue;
     }
     const result = readAt(ctx, at);
-    for (const entry of result.entries) entries.push(entry);
+    for (let e = 0; e < result.entries.length; e++) entries.push(result.entries[e]!);
     at = advance(at, result.next);
   }
   return entries;

@@ -89,29 +89,49 @@ function mayHoldRecord(data: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/** A window's hit lines, to look up: most windows hold one, which needs no Set. */
+interface HitLines {
+  has(line: number): boolean;
+  readonly size: number;
+}
+
+class OneHitLine implements HitLines {
+  readonly size = 1;
+  private readonly line: number;
+  constructor(line: number) {
+    this.line = line;
+  }
+  has(line: number): boolean {
+    return line === this.line;
+  }
+}
+
+const hitLinesOf = (lines: readonly number[]): HitLines =>
+  lines.length === 1 ? new OneHitLine(lines[0]!) : new Set(lines);
+
 /** Whether every hit line is held by a whole CMTrace or SMS trace record of its own line(s). */
-function wholeRecords(
-  entries: readonly LogEntry[],
-  wanted: ReadonlySet<number>,
-  shift: number,
-): boolean {
-  const held = new Set<number>();
-  for (const entry of entries) {
+function wholeRecords(entries: readonly LogEntry[], wanted: HitLines, shift: number): boolean {
+  // With one hit line, whether it was held is all there is to count.
+  const held = wanted.size === 1 ? undefined : new Set<number>();
+  let heldAny = false;
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     const whole =
       (entry.format === 'cmtrace' || entry.format === 'sms-trace') && entry.message !== '';
     for (let line = entry.lineStart; line <= entry.lineEnd; line++) {
       if (!wanted.has(line + shift)) continue;
       if (!whole) return false;
-      held.add(line + shift);
+      heldAny = true;
+      held?.add(line + shift);
     }
   }
-  return held.size === wanted.size;
+  return held ? held.size === wanted.size : heldAny;
 }
 
 /** Whether an entry holding a hit may be part of a longer record: it touches the window's edge, or a line is bare. */
 function touchesEdge(
   entries: readonly LogEntry[],
-  wanted: ReadonlySet<number>,
+  wanted: HitLines,
   shift: number,
   firstLine: number,
   lastLine: number,
@@ -576,7 +596,9 @@ export class LogStream {
     const lines = splitLines(batch);
     const entries: LogEntry[][] = windows.map(() => []);
     const spilled = new Set<number>();
-    for (const entry of parseLogLines(lines)) {
+    const parsed = parseLogLines(lines);
+    for (let e = 0; e < parsed.length; e++) {
+      const entry = parsed[e]!;
       const i = windowOf(starts, entry.lineStart);
       if (entry.lineEnd > (starts[i + 1] ?? next) - 2)
         spilled.add(i).add(windowOf(starts, entry.lineEnd));
@@ -593,7 +615,7 @@ export class LogStream {
       const first = starts[i]!;
       const last = (starts[i + 1] ?? next) - 2;
       const shift = window.firstLine - first;
-      const wanted = new Set(window.lines);
+      const wanted = hitLinesOf(window.lines);
       const taken =
         stage === 'wide' ||
         (!spilled.has(i) &&
@@ -618,9 +640,10 @@ export class LogStream {
     entries: LogEntry[],
     lines: readonly string[],
     shift: number,
-    wanted: ReadonlySet<number>,
+    wanted: HitLines,
   ): void {
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       let holdsHit = false;
       for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
         holdsHit = wanted.has(line + shift);
@@ -813,10 +836,11 @@ export class StreamDiagnosis {
 
   /** Codes the parsed entries spell without 0x (bare hex, negative decimal); those with 0x were read from the bytes. */
   private countSpelledCodes(entries: readonly LogEntry[]): void {
-    for (const entry of entries)
-      for (const mention of entry.codes)
-        if (!writtenWith0x(entry.message, mention.start))
-          this.countCode(mention.value, entry.lineStart);
+    for (let e = 0; e < entries.length; e++) {
+      const { codes, message, lineStart } = entries[e]!;
+      for (let c = 0; c < codes.length; c++)
+        if (!writtenWith0x(message, codes[c]!.start)) this.countCode(codes[c]!.value, lineStart);
+    }
   }
 
   /** The diagnosis of every file streamed so far. */
