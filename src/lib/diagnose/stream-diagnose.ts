@@ -24,8 +24,13 @@ import { hexCodeAt } from './stream-codes.ts';
 import type { StreamMatcher } from './stream-matcher.ts';
 import type { LogEntry } from './types.ts';
 
-/** Bytes scanned per round. */
-const ROUND_BYTES = 4 * 1024 * 1024;
+/**
+ * Bytes scanned per round. Small enough that a round's bytes are still in the processor's cache
+ * when they are scanned and when the windows around hits are decoded: the 100 MB log took 486 ms
+ * in rounds of 512 KB, 511 in rounds of 1 MB and 540 in rounds of 4 MB (median of 11, interleaved);
+ * 256 KB was no faster.
+ */
+const ROUND_BYTES = 512 * 1024;
 /** Bytes of earlier rounds kept for the lines before a hit. */
 const RETAIN_BYTES = 256 * 1024;
 /** Bytes scanned first in a round while some signature's context is not found (see handleHits). */
@@ -433,6 +438,7 @@ export class LogStream {
     // The cursor moves to `from`, which becomes data[0].
     this.lineAt(from);
     this.cursorAt = 0;
+    this.forgetKeptBefore(this.cursorLine);
     data.copyWithin(0, from, this.fill);
     this.offsetOf0 += from;
     this.keep = scanEnd - from;
@@ -674,6 +680,18 @@ export class LogStream {
       if (known[i] === last && known[i + 1] === length) return true;
     known.push(last, length);
     return false;
+  }
+
+  /**
+   * Forgets the entries kept before `line`, data[0]'s line once a round ends: no later window
+   * reaches before data[0], so none can parse them again, and the map stays the size of a round.
+   * Entries come in line order, so the oldest are first; a later one out of order stays (harmless).
+   */
+  private forgetKeptBefore(line: number): void {
+    for (const first of this.keptEntries.keys()) {
+      if (first >= line) return;
+      this.keptEntries.delete(first);
+    }
   }
 
   /** The window with `before` and `after` lines more on each side (as far as the data goes). */
