@@ -77,6 +77,13 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const CAPITAL_L = 0x4c;
 
+/** Whether `view` holds the bytes b0 b1 (and b2, unless negative) with b0 before `limit`; by native indexOf. */
+function hasMarker(view: Uint8Array, limit: number, b0: number, b1: number, b2: number): boolean {
+  for (let i = view.indexOf(b0); i >= 0 && i < limit; i = view.indexOf(b0, i + 1))
+    if (view[i + 1] === b1 && (b2 < 0 || view[i + 2] === b2)) return true;
+  return false;
+}
+
 /**
  * Whether data[start, end) holds what a CMTrace record or an SMS trace trailer needs on its line
  * ("<![", "]L" of <![LOG[ and ]LOG]!>, or "$$<"). Without one, no line of it is a whole record of
@@ -84,14 +91,14 @@ const CAPITAL_L = 0x4c;
  * may be read one byte past `end` (the data goes on there): a window is then parsed as before.
  */
 function mayHoldRecord(data: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i + 1 < end; i++) {
-    const byte = data[i];
-    if (byte === DOLLAR && data[i + 1] === DOLLAR && data[i + 2] === LESS_THAN) return true;
-    if (byte === LESS_THAN && data[i + 1] === EXCLAMATION && data[i + 2] === OPEN_BRACKET)
-      return true;
-    if (byte === CLOSE_BRACKET && data[i + 1] === CAPITAL_L) return true;
-  }
-  return false;
+  const view = data.subarray(start, end + 1);
+  // A marker's first byte before end - 1: its second byte is still in the window.
+  const limit = end - start - 1;
+  return (
+    hasMarker(view, limit, DOLLAR, DOLLAR, LESS_THAN) ||
+    hasMarker(view, limit, LESS_THAN, EXCLAMATION, OPEN_BRACKET) ||
+    hasMarker(view, limit, CLOSE_BRACKET, CAPITAL_L, -1)
+  );
 }
 
 /** A window's hit lines, to look up: most windows hold one, which needs no Set. */
@@ -191,6 +198,8 @@ interface DigestClass {
  */
 class FileDigester {
   private readonly kept = new Set<SignatureResult>();
+  /** The entries of the results kept while the current round is folded (they are that round's). */
+  private readonly keptThisRound = new Set<LogEntry>();
   private readonly perKind = new Map<string, number>();
   /** By signature and verdict: signature × 2, plus 1 when strong. */
   private readonly classes = new Map<number, DigestClass>();
@@ -218,16 +227,20 @@ class FileDigester {
       })
       .sort((a, b) => a.line - b.line || a.start - b.start);
     const scan = { messageHits: hits, contextFound: this.session.everyContext, lineStarts: [] };
-    for (const r of evaluateEntries(matcher, round.entries, scan, this.fileLog)) this.fold(r);
+    const results = evaluateEntries(matcher, round.entries, scan, this.fileLog);
+    for (let i = 0; i < results.length; i++) this.fold(results[i]!);
     // Only the lines of the entries a result keeps (a few per signature and verdict) outlive the
     // round; the round's own map of line texts goes with it.
-    const keptEntries = new Set<LogEntry>();
-    for (const r of this.kept) keptEntries.add(r.entry);
     const { lineTexts } = this.session;
-    for (const entry of round.entries)
-      if (keptEntries.has(entry))
-        for (let line = entry.lineStart; line <= entry.lineEnd; line++)
-          lineTexts.set(line, round.lineTexts.get(line) ?? '');
+    for (const entry of this.keptThisRound)
+      for (let line = entry.lineStart; line <= entry.lineEnd; line++)
+        lineTexts.set(line, round.lineTexts.get(line) ?? '');
+    this.keptThisRound.clear();
+  }
+
+  private keep(r: SignatureResult): void {
+    this.kept.add(r);
+    this.keptThisRound.add(r.entry);
   }
 
   private fold(r: SignatureResult): void {
@@ -248,10 +261,10 @@ class FileDigester {
     if (better) group.best = r;
     if (ofKind <= MAX_PER_KIND && group.shown < MAX_EVIDENCE) {
       group.shown++;
-      this.kept.add(r);
-    } else if (better) this.kept.add(r);
+      this.keep(r);
+    } else if (better) this.keep(r);
     else if (group.carrier) group.carrier.weight = (group.carrier.weight ?? 1) + 1;
-    else this.kept.add((group.carrier = r));
+    else this.keep((group.carrier = r));
   }
 
   /** The file's digest, once it ended. */
