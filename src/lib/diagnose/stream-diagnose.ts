@@ -41,6 +41,8 @@ const LINES_AROUND = 1;
 const WIDE_LINES = 64;
 /** A file's lines with hits that get parsed; beyond this it is only counted (as scan-text.ts caps hits). */
 const MAX_HIT_LINES = 10_000;
+/** Entries kept (keptAlready) beyond which a round forgets those no later window can reach. */
+const MAX_KEPT_REMEMBERED = 4096;
 /** Bytes looked at to choose the encoding, read into the scanner's data (longer than this, whatever its capacity). */
 const SNIFF_BYTES = 64 * 1024;
 /** Bytes read at a time from a file whose encoding is converted to UTF-8. */
@@ -448,10 +450,13 @@ export class LogStream {
     const lineStart = this.lineStartBefore(from, floor);
     // A line longer than what is kept keeps only its tail.
     from = lineStart > floor || lineStart === 0 ? lineStart : from;
-    // The cursor moves to `from`, which becomes data[0].
-    this.lineAt(from);
-    this.cursorAt = 0;
-    this.forgetKeptBefore(this.cursorLine);
+    // data[from] becomes data[0]. A cursor past `from` keeps its place, moved with the data: the
+    // bytes kept are not counted again (with rounds of 512 KB and 256 KB kept, they had been half
+    // as many again). One before `from` moves up to it, and so does one that would have to count
+    // back when the entries kept are many and can be forgotten up to data[0]'s line.
+    if (this.cursorAt <= from || this.keptEntries.size > MAX_KEPT_REMEMBERED)
+      this.forgetKeptBefore(this.lineAt(from));
+    this.cursorAt -= from;
     data.copyWithin(0, from, this.fill);
     this.offsetOf0 += from;
     this.keep = scanEnd - from;
@@ -697,7 +702,7 @@ export class LogStream {
 
   /**
    * Forgets the entries kept before `line`, data[0]'s line once a round ends: no later window
-   * reaches before data[0], so none can parse them again, and the map stays the size of a round.
+   * reaches before data[0], so none can parse them again, and the map stays small.
    * Entries come in line order, so the oldest are first; a later one out of order stays (harmless).
    */
   private forgetKeptBefore(line: number): void {
