@@ -1,6 +1,7 @@
 // Section 3: the CLI's start-up, and the CLI on the whole file, beyond its own start-up (timed on
 // a one-line log), against grep with the real knowledge base's patterns.
 import { fileURLToPath } from 'node:url';
+import { grepOnce } from './grep.ts';
 import { median, runCommand, type CommandRun } from './measure.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/oobkb.cjs', import.meta.url));
@@ -19,6 +20,10 @@ export interface StartupResult {
 export interface CliResult extends StartupResult {
   fullMs: number;
   beyondMs: number;
+  /** grep on the same log with the knowledge base's message patterns, timed between the CLI's runs. */
+  grepMs: number;
+  /** How many times each of the three was timed. */
+  runs: number;
   rssKb?: number;
   matches: number;
   entries: number;
@@ -26,6 +31,12 @@ export interface CliResult extends StartupResult {
 
 /** How many times each start-up is timed: the figures are medians of a few tens of milliseconds. */
 const STARTUP_RUNS = 20;
+/**
+ * How many times the 100 MB run, the one-line run it is read against and grep are each timed,
+ * interleaved: this machine's speed drifts between minutes (grep on the log took 0.15–0.27 s in
+ * one afternoon), so the three are taken in the same minutes and their medians compared.
+ */
+const CLI_RUNS = 9;
 
 function cliRun(log: string, peakMemory = true): CommandRun {
   const run = runCommand(process.execPath, [CLI, 'diagnose', log, '--json'], { peakMemory });
@@ -61,17 +72,26 @@ export function benchStartup(tinyLog: string): StartupResult {
 }
 
 /**
- * Times `oobkb diagnose LOG --json`, `runs` times, and what it takes beyond a one-line diagnosis
- * timed in the same peak-memory wrapper.
+ * Times `oobkb diagnose LOG --json`, the one-line diagnosis in the same peak-memory wrapper (what
+ * the run takes beyond it is the figure) and grep with the knowledge base's patterns, one after
+ * the other, at least CLI_RUNS times each.
  */
 export function benchCli(
   log: string,
   tinyLog: string,
+  kbPatterns: string,
   runs: number,
   startup: StartupResult,
 ): CliResult {
-  const tinyWrapped = Array.from({ length: Math.max(runs, 10) }, () => cliRun(tinyLog).ms);
-  const full = Array.from({ length: runs }, () => cliRun(log));
+  const rounds = Math.max(runs, CLI_RUNS);
+  const tinyWrapped: number[] = [];
+  const full: CommandRun[] = [];
+  const grep: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    tinyWrapped.push(cliRun(tinyLog).ms);
+    full.push(cliRun(log));
+    grep.push(grepOnce(kbPatterns, log).ms);
+  }
   const report = JSON.parse(full[0]?.stdout ?? '{}') as {
     matches?: unknown[];
     entries?: number;
@@ -83,6 +103,8 @@ export function benchCli(
     ...startup,
     fullMs,
     beyondMs: fullMs - median(tinyWrapped),
+    grepMs: median(grep),
+    runs: rounds,
     ...(Number.isFinite(rss) ? { rssKb: rss } : {}),
     matches: report.matches?.length ?? 0,
     // A streamed input parses only the entries around hits: those are the entries read.

@@ -107,10 +107,14 @@ export function cliTable(r: BenchResults): Table {
         `${int(c.entries)} entries, ${c.matches} matches, peak RSS ${mbOfKb(c.rssKb)}`,
       ],
       ['beyond start-up', ms(c.beyondMs), ''],
-      [`grep, the ${r.kbGrep.patterns} message patterns`, ms(r.kbGrep.ms), ''],
+      [
+        `grep, the ${r.kbGrep.patterns} message patterns`,
+        ms(c.grepMs),
+        `timed between the CLI's runs (${c.runs} each, interleaved)`,
+      ],
       [
         'CLI beyond start-up ÷ grep',
-        times(c.beyondMs / r.kbGrep.ms),
+        times(c.beyondMs / c.grepMs),
         "target: at most 2× (half grep's speed)",
       ],
     ],

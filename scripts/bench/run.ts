@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     );
     const pipeline = benchPipeline(files.log, files.inputs.log.bytes, 'content', RUNS, kbGrep);
     progress('CLI');
-    const cli = benchCli(files.log, files.tinyLog, RUNS, startup);
+    const cli = benchCli(files.log, files.tinyLog, files.kbPatterns, RUNS, startup);
     progress('CLI on a 1 GB folder');
     const folder = benchFolder(
       files.dir,
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       scale,
       firstQueries,
       evaluation,
-      targets: judgeTargets(scan, cli, kbGrep, browser, folder),
+      targets: judgeTargets(scan, cli, browser, folder),
       elapsedSeconds: (performance.now() - started) / 1000,
     };
     const stamp = machine.date.replaceAll(':', '-').replace(RE_MILLISECONDS, 'Z');
