@@ -100,3 +100,33 @@ test('answers the same from the cache as from a fresh compile', () => {
     assert.equal(cached.stdout, fresh.stdout);
   }
 });
+
+test('a streamed log takes its byte automaton from the cache, and the V8 code cache it leaves fits the next runs', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'oobkb-cache-check-'));
+  const dir = mkdtempSync(join(tmpdir(), 'oobkb-stream-log-'));
+  const log = join(dir, 'amtopmgr.log');
+  // Over 1 MB, so that the CLI streams it: filler, then one line of evidence.
+  const filler =
+    'Auto-worker Thread Wait 10 seconds...  $$<SMS_AMT_OPERATION_MANAGER><08-22-2016 04:15:01.917+420><thread=2868 (0xB34)>\n';
+  writeFileSync(
+    log,
+    `${filler.repeat(Math.ceil((1.2 * 1024 * 1024) / filler.length))}GetAMTPowerState fail with result:0x80072EE9\n`,
+  );
+  const env = { OOBKB_CACHE_DIR: cache, OOBKB_TRACE: '1' };
+  try {
+    const first = runCli(['diagnose', log, '--json'], { env });
+    const second = runCli(['diagnose', log, '--json'], { env });
+    assert.equal(first.code, 0, first.stderr);
+    assert.ok((JSON.parse(first.stdout) as { streamed?: unknown }).streamed, 'the log streamed');
+    assert.match(first.stderr, /knowledge base compiled from/);
+    assert.match(first.stderr, /V8 code cache made/);
+    assert.match(second.stderr, /knowledge base from the cache, \S+ \([^)]*streamAutomaton/);
+    // The stream turns TurboFan's inlining off while it runs; a code cache made with it still off
+    // carries other flags, and every later start refused it (and made it again).
+    assert.doesNotMatch(second.stderr, /V8 code cache made/);
+    assert.equal(second.stdout, first.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+});

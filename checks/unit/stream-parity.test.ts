@@ -6,11 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { buildByteAutomaton } from '../../src/lib/diagnose/byte-automaton.ts';
 import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
 import { countLines } from '../../src/lib/diagnose/parse-lines.ts';
+import { createStreamMatcher } from '../../src/lib/diagnose/stream-matcher.ts';
 import { realSignatureLines } from '../../scripts/bench/real-lines.ts';
 import { writeSyntheticLog } from '../../scripts/bench/synth-log.ts';
-import { diagnoseText } from './support/engine.ts';
+import { diagnoseText, matcher } from './support/engine.ts';
 import { streamFiles, verdicts } from './support/stream.ts';
 
 const DIR = 'checks/fixtures/logs';
@@ -105,4 +107,14 @@ test('a 3 MB synthetic log of every format with every sample and near miss: same
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a byte automaton from a cache is used only when it was built for the same patterns', () => {
+  const built = createStreamMatcher(matcher);
+  assert.equal(createStreamMatcher(matcher, built.bytes).bytes, built.bytes, 'the same: taken');
+  const other = buildByteAutomaton(['getamtpowerstate fail', '0x']);
+  const rebuilt = createStreamMatcher(matcher, other).bytes;
+  assert.notEqual(rebuilt, other, 'other patterns: built again');
+  assert.deepEqual(rebuilt.patterns, built.bytes.patterns);
+  assert.deepEqual([...rebuilt.delta], [...built.bytes.delta]);
 });

@@ -5,6 +5,7 @@ import { compileIndex } from '../lib/diagnose/compile.ts';
 import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import { compileInputOf } from '../lib/content/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
+import { createStreamMatcher } from '../lib/diagnose/stream-matcher.ts';
 import { formatProblems } from '../lib/content/integrity.ts';
 import { ContentError } from './problems.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
@@ -36,10 +37,12 @@ export function compileBundle(contentDir: string, key: string): KnowledgeBundle 
   }));
   const logs = kb.logs.map(({ id, name, path }) => ({ id, name, path }));
   const index = compileIndex(compileInputOf(kb));
+  const matcher = createMatcher(index);
   return {
     key,
     index,
-    automaton: createMatcher(index).automaton,
+    automaton: matcher.automaton,
+    streamAutomaton: createStreamMatcher(matcher).bytes,
     texts: { articles, logs },
   };
 }

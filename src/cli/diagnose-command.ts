@@ -96,10 +96,15 @@ async function diagnoseStreamed(
   options: DiagnoseCommand,
   progress: Progress,
 ): Promise<CommandResult> {
-  const { index, automaton } = await loadKnowledge(options.contentDir, ['index', 'automaton']);
+  const { index, automaton, streamAutomaton } = await loadKnowledge(options.contentDir, [
+    'index',
+    'automaton',
+    'streamAutomaton',
+  ]);
   // The stream's modules load only for inputs large enough to stream.
   const { streamInputs } = await import('./stream-inputs.ts');
-  const read = streamInputs(collected, createMatcher(index, automaton), progress);
+  const matcher = createMatcher(index, automaton);
+  const read = streamInputs(collected, matcher, progress, {}, streamAutomaton);
   progress.done();
   const errors = read.problems.some((p) => p.error);
   if (!read.spans.length) {

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
 import type { Automaton } from '../lib/diagnose/aho-corasick.ts';
-import { automatonFromBytes, automatonToBytes } from './automaton-bytes.ts';
+import type { ByteAutomaton } from '../lib/diagnose/byte-automaton.ts';
+import { automatonFromBytes, automatonToBytes, byteAutomatonToBytes } from './automaton-bytes.ts';
 import { writeErr } from './output.ts';
 import {
   asciiOnly,
@@ -53,6 +54,8 @@ export interface KnowledgeParts {
   index: SignatureIndex;
   /** The index's compiled automaton (built once, with the index). */
   automaton: Automaton;
+  /** The byte automaton a streamed log is scanned with (stream-matcher.ts), ~10 ms to build. */
+  streamAutomaton: ByteAutomaton;
   texts: BundleTexts;
 }
 
@@ -64,7 +67,7 @@ export interface KnowledgeBundle extends KnowledgeParts {
 }
 
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
-const BUNDLE_FORMAT = 7;
+const BUNDLE_FORMAT = 8;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/lib/authoring', 'src/schemas'];
 const COMPILER_FILES = [
@@ -84,10 +87,17 @@ type CacheFile = KnowledgePart | 'descriptions';
 interface CacheFileValues extends KnowledgeParts {
   descriptions: SignatureIndex['descriptions'];
 }
-const CACHE_FILES: readonly CacheFile[] = ['index', 'descriptions', 'automaton', 'texts'];
-/** The automaton is binary (automaton-bytes.ts), the others JSON. */
+const CACHE_FILES: readonly CacheFile[] = [
+  'index',
+  'descriptions',
+  'automaton',
+  'streamAutomaton',
+  'texts',
+];
+/** The automata are binary (automaton-bytes.ts), the others JSON. */
+const isBinary = (file: CacheFile) => file === 'automaton' || file === 'streamAutomaton';
 const fileName = (key: string, file: CacheFile) =>
-  `knowledge-${key}.${file}.${file === 'automaton' ? 'bin' : 'json'}`;
+  `knowledge-${key}.${file}.${isBinary(file) ? 'bin' : 'json'}`;
 
 /** A folder walked and its time, taken before its entries were read. */
 interface WalkedDir {
@@ -192,7 +202,7 @@ interface CacheFileText<F extends CacheFile> {
 }
 
 function readFile<F extends CacheFile>(key: string, file: F): CacheFileValues[F] | undefined {
-  if (file === 'automaton') {
+  if (isBinary(file)) {
     const bytes = readCacheBytes(SUB, fileName(key, file));
     return bytes && (automatonFromBytes(bytes) as CacheFileValues[F] | undefined);
   }
@@ -244,6 +254,7 @@ function fileValues(bundle: KnowledgeBundle): CacheFileValues {
     index: index as SignatureIndex,
     descriptions,
     automaton: bundle.automaton,
+    streamAutomaton: bundle.streamAutomaton,
     texts: bundle.texts,
   };
 }
@@ -260,7 +271,9 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
     const data =
       name === 'automaton'
         ? automatonToBytes(values.automaton)
-        : asciiJson({ key, value: values[name] });
+        : name === 'streamAutomaton'
+          ? byteAutomatonToBytes(values.streamAutomaton)
+          : asciiJson({ key, value: values[name] });
     file = writeCacheFile(SUB, fileName(key, name), data);
     if (file === undefined) return undefined;
   }

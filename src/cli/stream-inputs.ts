@@ -3,10 +3,11 @@
 // `oobkb diagnose` when shouldStreamInputs() says so (smaller inputs are read whole, every entry
 // parsed); loaded only then.
 import type { Stats } from 'node:fs';
+import type { ByteAutomaton } from '../lib/diagnose/byte-automaton.ts';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import type { Matcher } from '../lib/diagnose/matcher.ts';
 import { StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
-import { createStreamMatcher } from '../lib/diagnose/stream-matcher.ts';
+import { createStreamMatcher, type StreamMatcher } from '../lib/diagnose/stream-matcher.ts';
 import type { Collected } from './collect-inputs.ts';
 import { reasonOf, type Problem } from './problems.ts';
 import type { Progress } from './progress.ts';
@@ -18,15 +19,19 @@ const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule('n
 const MB = 1024 * 1024;
 
 /**
- * Turns off TurboFan's inlining for the rest of the process, before the stream's code gets hot.
- * A streamed log runs the parser's many small functions a few thousand times each: inlined, their
- * optimized code takes long to compile, on a thread that shares this machine's two cores with the
- * scan. Without it a 100 MB log took 616 ms instead of 712 (median of 7), and 300 MB 1212 ms
- * instead of 1298: the code is not slower once warm. The flag changes only how code is compiled,
- * never what it does.
+ * Turns off TurboFan's inlining while the stream runs, before its code gets hot, and returns what
+ * turns it on again. A streamed log runs the parser's many small functions a few thousand times
+ * each: inlined, their optimized code takes long to compile, on a thread that shares this
+ * machine's two cores with the scan. Without it a 100 MB log took 616 ms instead of 712 (median of
+ * 7), and 300 MB 1212 ms instead of 1298: the code is not slower once warm. The flag changes only
+ * how code is compiled, never what it does. It is turned on again before the run ends because V8
+ * stamps a code cache with its flags: a cache made (cli-bundle.cjs) while it was off was refused
+ * by every later start, and made again by every streamed run.
  */
-function lighterOptimizations(): void {
-  process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbo-inlining');
+function lighterOptimizations(): () => void {
+  const v8 = process.getBuiltinModule('node:v8');
+  v8.setFlagsFromString('--no-turbo-inlining');
+  return () => v8.setFlagsFromString('--turbo-inlining');
 }
 
 export interface StreamedInputs {
@@ -119,15 +124,32 @@ function streamFile(
   }
 }
 
-/** Diagnoses the collected files as streams. */
+/**
+ * Diagnoses the collected files as streams. `compiled`: the stream's byte automaton from the
+ * knowledge cache (built here when absent or made for other patterns).
+ */
 export function streamInputs(
   collected: Collected,
   matcher: Matcher,
   progress: Progress,
   hooks: StreamHooks = {},
+  compiled?: ByteAutomaton,
 ): StreamedInputs {
-  lighterOptimizations();
-  const session = new StreamDiagnosis(createStreamMatcher(matcher));
+  const restoreOptimizations = lighterOptimizations();
+  try {
+    return streamAll(collected, createStreamMatcher(matcher, compiled), progress, hooks);
+  } finally {
+    restoreOptimizations();
+  }
+}
+
+function streamAll(
+  collected: Collected,
+  streamMatcher: StreamMatcher,
+  progress: Progress,
+  hooks: StreamHooks,
+): StreamedInputs {
+  const session = new StreamDiagnosis(streamMatcher);
   const problems = [...collected.problems];
   const spans: InputSpan[] = [];
   const skipped = { other: collected.skipped, binary: 0 };
