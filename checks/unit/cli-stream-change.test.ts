@@ -10,7 +10,7 @@ import { collectInputs } from '../../src/cli/collect-inputs.ts';
 import { Progress } from '../../src/cli/progress.ts';
 import { streamInputs } from '../../src/cli/stream-inputs.ts';
 import { STREAM_FROM_BYTES } from '../../src/lib/diagnose/stream-stats.ts';
-import { matcher } from './support/engine.ts';
+import { streamMatcher } from './support/stream.ts';
 
 const FILLER =
   'Auto-worker thread is waiting for next task  $$<Oobconsole><11-19-2009 03:00:00.276+480><thread=3120 (0xC30)>\n';
@@ -33,7 +33,7 @@ const quiet = () => new Progress({ isTTY: false, write: () => true });
 
 test('a streamed file that grows while it is read is diagnosed as opened, with a note', () => {
   const { dir, large } = folder();
-  const streamed = streamInputs(collectInputs([dir]), matcher, quiet(), {
+  const streamed = streamInputs(collectInputs([dir]), streamMatcher, quiet(), {
     afterFirstRead: (path) => path === large && appendFileSync(large, EVIDENCE.repeat(1000)),
   });
   const note = streamed.problems.find((p) => p.path === large);
@@ -54,7 +54,7 @@ test('a streamed file that grows while it is read is diagnosed as opened, with a
 
 test('a streamed file cut while it is read is an error, and the others are still diagnosed', () => {
   const { dir, large, small } = folder();
-  const streamed = streamInputs(collectInputs([dir]), matcher, quiet(), {
+  const streamed = streamInputs(collectInputs([dir]), streamMatcher, quiet(), {
     afterFirstRead: (path) => path === large && truncateSync(large, 4096),
   });
   const problem = streamed.problems.find((p) => p.path === large);

@@ -11,8 +11,8 @@ const HEADER_WORDS = 7;
 /** Written first: a file of another layout is refused rather than misread. */
 const MAGIC = 0x6f6f6232; // "oob2"
 
-/** The automaton's bytes; `maxPatternBytes` is a byte automaton's own (ByteAutomaton). */
-export function automatonToBytes(a: Automaton, maxPatternBytes = 0): Uint8Array {
+/** The automaton's bytes, with a byte automaton's longest pattern (ByteAutomaton). */
+export function automatonToBytes(a: Automaton & { maxPatternBytes?: number }): Uint8Array {
   const patterns = Buffer.from(JSON.stringify(a.patterns), 'utf8');
   // Two classes a word: an odd count is padded, so that the tables after it stay 4-byte aligned.
   const classWords = Math.ceil(a.classOf.length / 2);
@@ -26,7 +26,7 @@ export function automatonToBytes(a: Automaton, maxPatternBytes = 0): Uint8Array 
     a.outStart.length,
     a.outIds.length,
     a.classOf.length,
-    maxPatternBytes,
+    a.maxPatternBytes ?? 0,
   ]);
   let at = HEADER_WORDS * 4;
   for (const array of [a.classOf, a.delta, a.outStart, a.outIds]) {
@@ -36,10 +36,6 @@ export function automatonToBytes(a: Automaton, maxPatternBytes = 0): Uint8Array 
   bytes.set(patterns, at);
   return bytes;
 }
-
-/** A byte automaton's bytes (automatonToBytes with its longest pattern). */
-export const byteAutomatonToBytes = (a: ByteAutomaton): Uint8Array =>
-  automatonToBytes(a, a.maxPatternBytes);
 
 /**
  * The automaton in `bytes` (views over them, copied first when not 4-byte aligned), with the

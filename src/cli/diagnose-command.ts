@@ -102,9 +102,13 @@ async function diagnoseStreamed(
     'streamAutomaton',
   ]);
   // The stream's modules load only for inputs large enough to stream.
-  const { streamInputs } = await import('./stream-inputs.ts');
-  const matcher = createMatcher(index, automaton);
-  const read = streamInputs(collected, matcher, progress, {}, streamAutomaton);
+  const [{ streamInputs }, { createStreamMatcher }] = await Promise.all([
+    import('./stream-inputs.ts'),
+    import('../lib/diagnose/stream-matcher.ts'),
+  ]);
+  // The byte automaton from the cache, unless it was made for other patterns (then built again).
+  const streamMatcher = createStreamMatcher(createMatcher(index, automaton), streamAutomaton);
+  const read = streamInputs(collected, streamMatcher, progress);
   progress.done();
   const errors = read.problems.some((p) => p.error);
   if (!read.spans.length) {

@@ -7,7 +7,7 @@ import type { SignatureIndex } from '../lib/diagnose/signature-index.ts';
 import type { Lang } from '../schemas/languages.ts';
 import type { Automaton } from '../lib/diagnose/aho-corasick.ts';
 import type { ByteAutomaton } from '../lib/diagnose/byte-automaton.ts';
-import { automatonFromBytes, automatonToBytes, byteAutomatonToBytes } from './automaton-bytes.ts';
+import { automatonFromBytes, automatonToBytes } from './automaton-bytes.ts';
 import { writeErr } from './output.ts';
 import {
   asciiOnly,
@@ -95,7 +95,8 @@ const CACHE_FILES: readonly CacheFile[] = [
   'texts',
 ];
 /** The automata are binary (automaton-bytes.ts), the others JSON. */
-const isBinary = (file: CacheFile) => file === 'automaton' || file === 'streamAutomaton';
+const isBinary = (file: CacheFile): file is 'automaton' | 'streamAutomaton' =>
+  file === 'automaton' || file === 'streamAutomaton';
 const fileName = (key: string, file: CacheFile) =>
   `knowledge-${key}.${file}.${isBinary(file) ? 'bin' : 'json'}`;
 
@@ -268,12 +269,9 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
   const values = fileValues(bundle);
   let file: string | undefined;
   for (const name of CACHE_FILES) {
-    const data =
-      name === 'automaton'
-        ? automatonToBytes(values.automaton)
-        : name === 'streamAutomaton'
-          ? byteAutomatonToBytes(values.streamAutomaton)
-          : asciiJson({ key, value: values[name] });
+    const data = isBinary(name)
+      ? automatonToBytes(values[name])
+      : asciiJson({ key, value: values[name] });
     file = writeCacheFile(SUB, fileName(key, name), data);
     if (file === undefined) return undefined;
   }

@@ -3,11 +3,9 @@
 // `oobkb diagnose` when shouldStreamInputs() says so (smaller inputs are read whole, every entry
 // parsed); loaded only then.
 import type { Stats } from 'node:fs';
-import type { ByteAutomaton } from '../lib/diagnose/byte-automaton.ts';
 import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
-import type { Matcher } from '../lib/diagnose/matcher.ts';
 import { StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
-import { createStreamMatcher, type StreamMatcher } from '../lib/diagnose/stream-matcher.ts';
+import type { StreamMatcher } from '../lib/diagnose/stream-matcher.ts';
 import type { Collected } from './collect-inputs.ts';
 import { reasonOf, type Problem } from './problems.ts';
 import type { Progress } from './progress.ts';
@@ -124,20 +122,16 @@ function streamFile(
   }
 }
 
-/**
- * Diagnoses the collected files as streams. `compiled`: the stream's byte automaton from the
- * knowledge cache (built here when absent or made for other patterns).
- */
+/** Diagnoses the collected files as streams. */
 export function streamInputs(
   collected: Collected,
-  matcher: Matcher,
+  streamMatcher: StreamMatcher,
   progress: Progress,
   hooks: StreamHooks = {},
-  compiled?: ByteAutomaton,
 ): StreamedInputs {
   const restoreOptimizations = lighterOptimizations();
   try {
-    return streamAll(collected, createStreamMatcher(matcher, compiled), progress, hooks);
+    return streamAll(collected, streamMatcher, progress, hooks);
   } finally {
     restoreOptimizations();
   }
