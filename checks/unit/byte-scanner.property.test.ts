@@ -1,13 +1,13 @@
-// The byte automaton, scanned in four WebAssembly lanes or in JavaScript, finds exactly what the
-// text automaton finds: every pattern at every place, whatever the letter case, the white space
-// runs (ASCII), Japanese text, and where a scan is split (lanes, rounds); and the codes written
-// 0x… it reads and counts are those stream-codes.ts's hexCodeAt reads.
+// The byte automaton, scanned in WebAssembly (with the prefilter, or in four lanes) or in
+// JavaScript, finds exactly what the text automaton finds: every pattern at every place, whatever
+// the letter case, the white space runs (ASCII), Japanese text, and where a scan is split (lanes,
+// rounds); and the codes written 0x… it reads and counts are those stream-codes.ts's hexCodeAt reads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildAutomaton, foldPattern, scan } from '../../src/lib/diagnose/aho-corasick.ts';
-import { buildByteAutomaton } from '../../src/lib/diagnose/byte-automaton.ts';
-import { ByteScanner } from '../../src/lib/diagnose/byte-scanner.ts';
+import { buildByteAutomaton, type ByteAutomaton } from '../../src/lib/diagnose/byte-automaton.ts';
+import { ByteScanner, type HexCodes } from '../../src/lib/diagnose/byte-scanner.ts';
 import { hexCodeAt } from '../../src/lib/diagnose/stream-codes.ts';
 
 const WORDS = [
@@ -23,6 +23,24 @@ const WORDS = [
   'Bab',
 ];
 const SPACES = [' ', '  ', '\t', '\r\n', ' \n  '];
+
+/** How a scanner scans: WebAssembly with the prefilter, WebAssembly in four lanes, JavaScript. */
+const MODES = ['prefilter', 'four lanes', 'JavaScript'] as const;
+type Mode = (typeof MODES)[number];
+
+/** A scanner scanning as `mode` says (the check fails if it cannot). */
+function scannerFor(automaton: ByteAutomaton, capacity: number, mode: Mode, codes?: HexCodes) {
+  const scanner = new ByteScanner(
+    automaton,
+    capacity,
+    mode !== 'JavaScript',
+    codes,
+    mode === 'prefilter',
+  );
+  assert.equal(scanner.accelerated, mode !== 'JavaScript', `${mode}: WebAssembly`);
+  assert.equal(scanner.prefiltered, mode === 'prefilter', `${mode}: prefilter`);
+  return scanner;
+}
 
 const pattern = fc
   .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 })
@@ -56,12 +74,12 @@ function textHits(patterns: string[], input: string): string[] {
 function byteHits(
   patterns: string[],
   input: string,
-  useWasm: boolean,
+  mode: Mode,
   split: number,
   isQuiet?: (id: number) => boolean,
 ): string[] {
   const bytes = new TextEncoder().encode(input);
-  const scanner = new ByteScanner(buildByteAutomaton(patterns), bytes.length + 64, useWasm);
+  const scanner = scannerFor(buildByteAutomaton(patterns), bytes.length + 64, mode);
   if (isQuiet) scanner.quiet(isQuiet);
   const offset = 5;
   scanner.data.set(bytes, offset);
@@ -72,8 +90,8 @@ function byteHits(
   return hits;
 }
 
-for (const useWasm of [true, false]) {
-  test(`byte hits equal text hits (${useWasm ? 'WebAssembly, four lanes' : 'JavaScript'})`, () => {
+for (const mode of MODES) {
+  test(`byte hits equal text hits (${mode})`, () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(pattern, { minLength: 1, maxLength: 6 }),
@@ -81,7 +99,7 @@ for (const useWasm of [true, false]) {
         fc.nat(2000),
         (patterns, input, split) => {
           const expected = textHits(patterns, input).sort();
-          assert.deepEqual(byteHits(patterns, input, useWasm, split).sort(), expected);
+          assert.deepEqual(byteHits(patterns, input, mode, split).sort(), expected);
         },
       ),
       { numRuns: 300 },
@@ -100,11 +118,12 @@ test('quieted patterns may go unreported (in WebAssembly); every other hit still
         const isQuiet = (id: number) => ((quietBits >> id) & 1) === 1;
         const loud = (hit: string) => !isQuiet(Number(hit.split('@')[0]));
         const expected = textHits(patterns, input);
-        for (const useWasm of [true, false]) {
-          const hits = byteHits(patterns, input, useWasm, split, isQuiet);
+        for (const mode of MODES) {
+          const hits = byteHits(patterns, input, mode, split, isQuiet);
           assert.deepEqual(hits.filter(loud).sort(), expected.filter(loud).sort());
           assert.ok(hits.every((hit) => expected.includes(hit)));
-          if (useWasm && patterns.every((_, id) => isQuiet(id))) assert.deepEqual(hits, []);
+          if (mode !== 'JavaScript' && patterns.every((_, id) => isQuiet(id)))
+            assert.deepEqual(hits, []);
         }
       },
     ),
@@ -239,11 +258,11 @@ function scannedCodes(
   bytes: Uint8Array,
   offset: number,
   split: number,
-  useWasm: boolean,
+  mode: Mode,
   patterns: string[],
 ): CodeTally {
   const hexPattern = patterns.indexOf('0x');
-  const scanner = new ByteScanner(buildByteAutomaton(patterns), bytes.length + 64, useWasm, {
+  const scanner = scannerFor(buildByteAutomaton(patterns), bytes.length + 64, mode, {
     hexPattern,
     signatureCodes: SIGNATURE_CODES,
   });
@@ -279,8 +298,8 @@ function scannedCodes(
   return result;
 }
 
-for (const useWasm of [true, false]) {
-  test(`codes written 0x… are counted as hexCodeAt reads them (${useWasm ? 'WebAssembly' : 'JavaScript'})`, () => {
+for (const mode of MODES) {
+  test(`codes written 0x… are counted as hexCodeAt reads them (${mode})`, () => {
     fc.assert(
       fc.property(
         codeText,
@@ -292,7 +311,7 @@ for (const useWasm of [true, false]) {
           // A pattern that ends like "0x" puts both in one state, which WebAssembly leaves to JavaScript.
           const patterns = withPhrase ? ['with 0x', '0x', 'thread'] : ['0x'];
           const expected = expectedCodes(bytes, offset);
-          const scanned = scannedCodes(bytes, offset, split, useWasm, patterns);
+          const scanned = scannedCodes(bytes, offset, split, mode, patterns);
           assert.deepEqual([...scanned.codes].sort(), [...expected.codes].sort());
           assert.deepEqual(scanned.signatures, expected.signatures);
         },
@@ -309,8 +328,9 @@ test('more distinct codes than the code table takes: the rest are read in JavaSc
   const expected = expectedCodes(bytes, 0);
   // Split in the middle, the table is full in both scans (and emptied between them).
   for (const split of [bytes.length >> 1, bytes.length])
-    assert.deepEqual(
-      [...scannedCodes(bytes, 0, split, true, ['0x']).codes].sort(),
-      [...expected.codes].sort(),
-    );
+    for (const mode of ['prefilter', 'four lanes'] as const)
+      assert.deepEqual(
+        [...scannedCodes(bytes, 0, split, mode, ['0x']).codes].sort(),
+        [...expected.codes].sort(),
+      );
 });

@@ -16,6 +16,9 @@
 //   CODES_AT   the code table: its address, its hash shift, the slots taken, the most slots
 //              that may be, and the address of the list of the slots taken (i32 each)
 //   SIGNATURE_CODES_AT   the signatures' codes: their table's address and hash shift (i32 each)
+//   LOOKBACK_OUT_AT   the lookback of the last candidate nextCandidate found (i32)
+//   NIBBLES_AT, LOOKBACK_AT   the prefilter's tables (byte-prefilter.ts); BUCKET_BITS_AT, 16
+//              bytes nextCandidate writes
 //   DELTA_AT   the transition table (rows as byte offsets: see scanBody), then the code tables
 //              and the buffers, placed by byte-scanner.ts.
 //
@@ -23,6 +26,8 @@
 // count (0: a free slot), the scan that inserted it and the address of its first occurrence in
 // that scan; its list, the slots in the order they were taken (JavaScript reads and frees only
 // those). The signatures' table holds, per slot (SIGNATURE_SLOT_BYTES): the value, then 1.
+
+import { FINGERPRINT_BYTES } from './byte-prefilter.ts';
 
 export const LANES = 4;
 export const CLASS_AT = 0;
@@ -39,8 +44,16 @@ export const CODES_LIMIT_AT = CODES_TAKEN_AT + 4;
 export const CODES_LIST_AT = CODES_LIMIT_AT + 4;
 export const SIGNATURE_CODES_AT = CODES_LIST_AT + 4;
 export const SIGNATURE_CODES_SHIFT_AT = SIGNATURE_CODES_AT + 4;
+/** Where nextCandidate leaves the lookback of the candidate it returned (i32). */
+export const LOOKBACK_OUT_AT = SIGNATURE_CODES_SHIFT_AT + 4;
+/** The prefilter's nibble tables (byte-prefilter.ts), 16-byte aligned for v128 loads. */
+export const NIBBLES_AT = 640;
+/** Where nextCandidate stores a block's bucket bits to read one lane's. */
+export const BUCKET_BITS_AT = NIBBLES_AT + FINGERPRINT_BYTES * 32;
+/** The prefilter's lookback by set of buckets (256 bytes). */
+export const LOOKBACK_AT = BUCKET_BITS_AT + 16;
 /** Where the transition table starts (its rows are byte offsets from here). */
-export const DELTA_AT = SIGNATURE_CODES_SHIFT_AT + 4;
+export const DELTA_AT = LOOKBACK_AT + 256;
 export const CODE_SLOT_BYTES = 16;
 export const SIGNATURE_SLOT_BYTES = 8;
 /** The multiplier of both tables' hash: slot = (value × HASH_FACTOR) >>> shift. */
@@ -70,6 +83,7 @@ const DROP = -(2 ** 31);
 
 const I32 = 0x7f;
 const I64 = 0x7e;
+const V128 = 0x7b;
 const VOID_BLOCK = 0x40;
 const op = {
   block: 0x02,
@@ -96,6 +110,7 @@ const op = {
   i32Ne: 0x47,
   i32LtS: 0x48,
   i32LtU: 0x49,
+  i32GtS: 0x4a,
   i32GtU: 0x4b,
   i32LeU: 0x4d,
   i32GeU: 0x4f,
@@ -117,12 +132,17 @@ const op = {
 } as const;
 const simd = {
   v128Load: 0x00,
+  v128Store: 0x0b,
+  i8x16Swizzle: 0x0e,
   i8x16Splat: 0x0f,
   i8x16Eq: 0x23,
+  i8x16Ne: 0x24,
   v128Not: 0x4d,
   v128And: 0x4e,
   v128Or: 0x50,
+  v128AnyTrue: 0x53,
   i8x16Bitmask: 0x64,
+  i8x16ShrU: 0x6d,
 } as const;
 
 const uleb = (n: number): number[] => {
@@ -156,58 +176,142 @@ const word = (address: number) => [...i32(address), op.i32Load, 2, 0];
 /** A memory access's alignment (log2) and offset. */
 const mem = (align: number, offset = 0) => [align, ...uleb(offset)];
 
+/** scan's and sparseScan's locals: parameters, then the iteration, the next row, the report, then rows and bases by lane. */
+const [K0, ITERATIONS, OUT, OUT_END, K, NEXT, REPORT] = [0, 1, 2, 3, 4, 5, 6];
+const row = (j: number) => 7 + j;
+const base = (j: number) => 7 + LANES + j;
+/** The lane fields' addresses: 0 base, 4 row, 8 first iteration reported, 12 iterations reported. */
+const lane = (j: number, field: number) => LANES_AT + j * LANE_BYTES + field;
+/** scan's locals after its parameters (one group of i32): k, next, report, rows, bases. */
+const SCAN_LOCALS = 3 + 2 * LANES;
+
 /**
- * scan(k0, iterations, out, outEnd) → the iteration it stopped at. Each lane j reads the byte at
- * base_j + k and moves its state; on entering an accepting state (a negative entry, ~row) at an
- * iteration it reports on, it writes (k, row, j) at out, or for a "0x" state (HEX_FLAG)
- * (k, what hexHit says, j) unless that is DROP. Rows are byte offsets into the transition table,
- * which starts at DELTA_AT (the table the scanner gives WebAssembly: see byte-scanner.ts), so a
- * move costs one add and one load. Once `out` reaches outEnd (room for a record per lane is left
- * after it) it ends the iteration and stops; the caller drains the hits and calls again from the
- * returned k (bases and rows are kept in memory).
+ * Lane j's move at iteration k: reads the byte at base_j + k and moves its state; on entering an
+ * accepting state (a negative entry, ~row) at an iteration it reports on, it writes (k, row, j)
+ * at out, or for a "0x" state (HEX_FLAG) (k, what hexHit says, j) unless that is DROP. Rows are
+ * byte offsets into the transition table, which starts at DELTA_AT (the table the scanner gives
+ * WebAssembly: see byte-scanner.ts), so a move costs one add and one load. Once `out` reaches
+ * outEnd (room for a record per lane is left after it) this iteration is the last.
+ */
+function laneStep(j: number): number[] {
+  const code: number[] = [];
+  // next = delta[row_j + 4 × class[byte[base_j + k]]]
+  code.push(...get(row(j)), ...get(base(j)), ...get(K), op.i32Add, op.i32Load8u, ...mem(0));
+  code.push(op.i32Load8u, ...mem(0, CLASS_AT), ...i32(2), op.i32Shl, op.i32Add);
+  code.push(op.i32Load, ...mem(2, DELTA_AT), ...tee(NEXT), ...i32(0), op.i32LtS);
+  code.push(op.if, VOID_BLOCK);
+  // The row without its flag; the report is the row, unless flagged.
+  code.push(...get(NEXT), ...i32(-1), op.i32Xor, ...tee(REPORT));
+  code.push(...i32(HEX_FLAG - 1), op.i32And, ...set(row(j)));
+  // Only the lane's own part: (k − first) < count, unsigned.
+  code.push(...get(K), ...word(lane(j, 8)), op.i32Sub, ...word(lane(j, 12)), op.i32LtU);
+  code.push(op.if, VOID_BLOCK);
+  code.push(...get(REPORT), ...get(row(j)), op.i32Ne, op.if, VOID_BLOCK);
+  code.push(...get(base(j)), ...get(K), op.i32Add, ...i32(1), op.i32Sub, ...get(row(j)));
+  code.push(op.call, HEX_HIT_FN, ...set(REPORT), op.end);
+  code.push(...get(REPORT), ...i32(DROP), op.i32Ne, op.if, VOID_BLOCK);
+  code.push(...get(OUT), ...get(K), op.i32Store, ...mem(2, 0));
+  code.push(...get(OUT), ...get(REPORT), op.i32Store, ...mem(2, 4));
+  code.push(...get(OUT), ...i32(j), op.i32Store, ...mem(2, 8));
+  code.push(...get(OUT), ...i32(HIT_BYTES), op.i32Add, ...tee(OUT));
+  // Full: this iteration is the last (the loop's one test per iteration stays that of k).
+  code.push(...get(OUT_END), op.i32GeU, op.if, VOID_BLOCK);
+  code.push(...get(K), ...i32(1), op.i32Add, ...set(ITERATIONS), op.end);
+  code.push(op.end, op.end);
+  code.push(op.else, ...get(NEXT), ...set(row(j)), op.end);
+  return code;
+}
+
+/** Stores the lanes' rows and where `out` got to, and returns k (the end of scan and sparseScan). */
+function scanEnd(lanes: number): number[] {
+  const code: number[] = [];
+  for (let j = 0; j < lanes; j++)
+    code.push(...i32(lane(j, 4)), ...get(row(j)), op.i32Store, ...mem(2));
+  code.push(...i32(OUT_AT), ...get(OUT), op.i32Store, ...mem(2), ...get(K), op.end);
+  return code;
+}
+
+/**
+ * scan(k0, iterations, out, outEnd) → the iteration it stopped at. Every lane moves once per
+ * iteration (laneStep), from k0 until `iterations`, or until `out` is full; the caller drains the
+ * hits and calls again from the returned k (bases and rows are kept in memory).
  */
 function scanBody(): number[] {
-  const [K0, ITERATIONS, OUT, OUT_END, K, NEXT, REPORT] = [0, 1, 2, 3, 4, 5, 6];
-  const row = (j: number) => 7 + j;
-  const base = (j: number) => 7 + LANES + j;
-  const lane = (j: number, field: number) => LANES_AT + j * LANE_BYTES + field;
   const code: number[] = [...get(K0), ...set(K)];
   for (let j = 0; j < LANES; j++) code.push(...word(lane(j, 0)), ...set(base(j)));
   for (let j = 0; j < LANES; j++) code.push(...word(lane(j, 4)), ...set(row(j)));
   code.push(op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
   code.push(...get(K), ...get(ITERATIONS), op.i32GeU, op.brIf, 1);
-  for (let j = 0; j < LANES; j++) {
-    // next = delta[row_j + 4 × class[byte[base_j + k]]]
-    code.push(...get(row(j)), ...get(base(j)), ...get(K), op.i32Add, op.i32Load8u, ...mem(0));
-    code.push(op.i32Load8u, ...mem(0, CLASS_AT), ...i32(2), op.i32Shl, op.i32Add);
-    code.push(op.i32Load, ...mem(2, DELTA_AT), ...tee(NEXT), ...i32(0), op.i32LtS);
-    code.push(op.if, VOID_BLOCK);
-    // The row without its flag; the report is the row, unless flagged.
-    code.push(...get(NEXT), ...i32(-1), op.i32Xor, ...tee(REPORT));
-    code.push(...i32(HEX_FLAG - 1), op.i32And, ...set(row(j)));
-    // Only the lane's own part: (k − first) < count, unsigned.
-    code.push(...get(K), ...word(lane(j, 8)), op.i32Sub, ...word(lane(j, 12)), op.i32LtU);
-    code.push(op.if, VOID_BLOCK);
-    code.push(...get(REPORT), ...get(row(j)), op.i32Ne, op.if, VOID_BLOCK);
-    code.push(...get(base(j)), ...get(K), op.i32Add, ...i32(1), op.i32Sub, ...get(row(j)));
-    code.push(op.call, HEX_HIT_FN, ...set(REPORT), op.end);
-    code.push(...get(REPORT), ...i32(DROP), op.i32Ne, op.if, VOID_BLOCK);
-    code.push(...get(OUT), ...get(K), op.i32Store, ...mem(2, 0));
-    code.push(...get(OUT), ...get(REPORT), op.i32Store, ...mem(2, 4));
-    code.push(...get(OUT), ...i32(j), op.i32Store, ...mem(2, 8));
-    code.push(...get(OUT), ...i32(HIT_BYTES), op.i32Add, ...tee(OUT));
-    // Full: this iteration is the last (the loop's one test per iteration stays that of k).
-    code.push(...get(OUT_END), op.i32GeU, op.if, VOID_BLOCK);
-    code.push(...get(K), ...i32(1), op.i32Add, ...set(ITERATIONS), op.end);
-    code.push(op.end, op.end);
-    code.push(op.else, ...get(NEXT), ...set(row(j)), op.end);
-  }
+  for (let j = 0; j < LANES; j++) code.push(...laneStep(j));
   code.push(...get(K), ...i32(1), op.i32Add, ...set(K), op.br, 0, op.end, op.end);
-  for (let j = 0; j < LANES; j++)
-    code.push(...i32(lane(j, 4)), ...get(row(j)), op.i32Store, ...mem(2));
-  code.push(...i32(OUT_AT), ...get(OUT), op.i32Store, ...mem(2), ...get(K), op.end);
-  const locals = [1, 3 + 2 * LANES, I32]; // one group of i32 locals: k, next, report, rows, bases
-  return [...locals, ...code];
+  return [1, SCAN_LOCALS, I32, ...code, ...scanEnd(LANES)];
+}
+
+/**
+ * sparseScan(k0, iterations, out, outEnd) → the iteration it stopped at, as scan, with lane 0
+ * only and the prefilter: while the state is the start state (no match under way) and past the
+ * last candidate, it asks nextCandidate for the next position where a fingerprint may be, and
+ * goes on from its lookback before it (a match starts there at the earliest). From a start
+ * state, skipping loses nothing: every match starting later holds its fingerprint later.
+ */
+function sparseScanBody(): number[] {
+  const [CANDIDATE, AFTER] = [7 + 2 * LANES, 8 + 2 * LANES];
+  const code: number[] = [...get(K0), ...set(K), ...get(K0), ...i32(1), op.i32Sub, ...set(AFTER)];
+  code.push(...word(lane(0, 0)), ...set(base(0)), ...word(lane(0, 4)), ...set(row(0)));
+  code.push(op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
+  code.push(...get(K), ...get(ITERATIONS), op.i32GeU, op.brIf, 1);
+  // At the start state and past the candidate's bytes: on to the next candidate's lookback.
+  code.push(...get(row(0)), op.i32Eqz, ...get(K), ...get(AFTER), op.i32GtS, op.i32And);
+  code.push(op.if, VOID_BLOCK);
+  code.push(...get(base(0)), ...get(K), op.i32Add, ...get(base(0)), ...get(ITERATIONS));
+  code.push(op.i32Add, op.call, NEXT_CANDIDATE_FN, ...get(base(0)), op.i32Sub, ...tee(CANDIDATE));
+  code.push(...i32(FINGERPRINT_BYTES - 1), op.i32Add, ...set(AFTER));
+  code.push(...get(CANDIDATE), ...word(LOOKBACK_OUT_AT), op.i32Sub, ...set(CANDIDATE));
+  code.push(...get(CANDIDATE), ...get(K), ...get(CANDIDATE), ...get(K), op.i32GtS, op.select);
+  code.push(...set(K));
+  code.push(op.br, 1, op.end);
+  code.push(...laneStep(0));
+  code.push(...get(K), ...i32(1), op.i32Add, ...set(K), op.br, 0, op.end, op.end);
+  return [1, SCAN_LOCALS + 2, I32, ...code, ...scanEnd(1)];
+}
+
+/**
+ * nextCandidate(from, limit) → the first address p in [from, limit) where the prefilter's
+ * tables let some bucket through for the bytes at p, p+1, p+2 (see byte-prefilter.ts), its
+ * lookback left at LOOKBACK_OUT_AT; else limit (lookback 0). Sixteen positions at a time; may
+ * return an address past limit when one is found in the last block, and reads up to 18 bytes past it.
+ */
+function nextCandidateBody(): number[] {
+  const [FROM, LIMIT, P, BITS] = [0, 1, 2, 3];
+  const NIBBLE_MASK = 4;
+  const table = (i: number) => 5 + i;
+  const M = 5 + 2 * FINGERPRINT_BYTES;
+  const v128 = (opcode: number) => [op.simd, ...uleb(opcode)];
+  const load = (offset: number) => [...v128(simd.v128Load), ...mem(0, offset)];
+  const code: number[] = [...i32(15), ...v128(simd.i8x16Splat), ...set(NIBBLE_MASK)];
+  for (let i = 0; i < 2 * FINGERPRINT_BYTES; i++)
+    code.push(...i32(0), ...v128(simd.v128Load), ...mem(4, NIBBLES_AT + 16 * i), ...set(table(i)));
+  code.push(...get(FROM), ...set(P), op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
+  code.push(...get(P), ...get(LIMIT), op.i32GeU, op.brIf, 1);
+  for (let i = 0; i < FINGERPRINT_BYTES; i++) {
+    // The buckets the byte at p + i lets through, by its low and its high nibble.
+    code.push(...get(table(2 * i)), ...get(P), ...load(i), ...get(NIBBLE_MASK));
+    code.push(...v128(simd.v128And), ...v128(simd.i8x16Swizzle));
+    code.push(...get(table(2 * i + 1)), ...get(P), ...load(i), ...i32(4));
+    code.push(...v128(simd.i8x16ShrU), ...v128(simd.i8x16Swizzle), ...v128(simd.v128And));
+    if (i > 0) code.push(...v128(simd.v128And));
+  }
+  code.push(...tee(M), ...v128(simd.v128AnyTrue), op.if, VOID_BLOCK);
+  // The first position with a bucket left, and its buckets' lookback.
+  code.push(...i32(0), ...get(M), ...v128(simd.v128Store), ...mem(4, BUCKET_BITS_AT));
+  code.push(...get(M), ...i32(0), ...v128(simd.i8x16Splat), ...v128(simd.i8x16Ne));
+  code.push(...v128(simd.i8x16Bitmask), op.i32Ctz, ...set(BITS));
+  code.push(...i32(LOOKBACK_OUT_AT), ...get(BITS), op.i32Load8u, ...mem(0, BUCKET_BITS_AT));
+  code.push(op.i32Load8u, ...mem(0, LOOKBACK_AT), op.i32Store, ...mem(2));
+  code.push(...get(P), ...get(BITS), op.i32Add, op.return, op.end);
+  code.push(...get(P), ...i32(16), op.i32Add, ...set(P), op.br, 0, op.end, op.end);
+  code.push(...i32(LOOKBACK_OUT_AT), ...i32(0), op.i32Store, ...mem(2), ...get(LIMIT), op.end);
+  return [2, 2, I32, 1 + 2 * FINGERPRINT_BYTES + 1, V128, ...code];
 }
 
 /**
@@ -294,6 +398,8 @@ function lineEndBody(): number[] {
 
 /** The index of hexHit among the module's functions. */
 const HEX_HIT_FN = 2;
+/** The index of nextCandidate among the module's functions. */
+const NEXT_CANDIDATE_FN = 5;
 
 /** Pushes whether the byte in local `c` is an ASCII letter or digit. */
 const isAlnum = (c: number) => [
@@ -451,17 +557,20 @@ const section = (id: number, content: number[]) => [id, ...uleb(content.length),
 const name = (text: string) => [text.length, ...Array.from(text, (ch) => ch.charCodeAt(0))];
 const withSize = (body: number[]) => [...uleb(body.length), ...body];
 
-/** The module's bytes: memory "memory", functions "scan", "lineStarts", "lineEnd" (hexHit is scan's). */
+/**
+ * The module's bytes: memory "memory", functions "scan", "sparseScan", "lineStarts", "lineEnd"
+ * (hexHit and nextCandidate are the scans').
+ */
 export function byteScanModule(): Uint8Array<ArrayBuffer> {
   const scanType = [0x60, 4, I32, I32, I32, I32, 1, I32];
   const pairType = [0x60, 2, I32, I32, 1, I32];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
     ...section(1, [2, ...scanType, ...pairType]),
-    ...section(3, [4, 0, 1, 1, 1]),
+    ...section(3, [6, 0, 1, 1, 1, 0, 1]),
     ...section(5, [1, 0x00, 1]), // one memory, at least one page, grown by byte-scanner.ts
     ...section(7, [
-      4,
+      5,
       ...name('scan'),
       0x00,
       0,
@@ -471,16 +580,21 @@ export function byteScanModule(): Uint8Array<ArrayBuffer> {
       ...name('lineEnd'),
       0x00,
       3,
+      ...name('sparseScan'),
+      0x00,
+      4,
       ...name('memory'),
       0x02,
       0,
     ]),
     ...section(10, [
-      4,
+      6,
       ...withSize(scanBody()),
       ...withSize(lineStartsBody()),
       ...withSize(hexHitBody()),
       ...withSize(lineEndBody()),
+      ...withSize(sparseScanBody()),
+      ...withSize(nextCandidateBody()),
     ]),
   ]);
 }

@@ -1,5 +1,8 @@
-// SHIPS TO THE BROWSER. Scans bytes with a ByteAutomaton, four parts of a chunk at once in
-// WebAssembly (byte-scan-wasm.ts), or one at a time in JavaScript where WebAssembly is missing.
+// SHIPS TO THE BROWSER. Scans bytes with a ByteAutomaton in WebAssembly (byte-scan-wasm.ts), or
+// one at a time in JavaScript where WebAssembly is missing. With few patterns WebAssembly skips
+// what no pattern can start in (byte-prefilter.ts's fingerprints, sixteen positions at a time)
+// and runs the automaton only from there; with many, their fingerprints would let most positions
+// through, and it scans four parts of a chunk at once instead.
 // The bytes live in the module's memory (`data`), so a caller reads a file straight into it.
 // Given the "0x" pattern, WebAssembly reads the codes written 0x… itself and counts them in a
 // table: JavaScript hears only of a code's first occurrences and of the signatures' codes
@@ -29,7 +32,10 @@ import {
   SIGNATURE_SLOT_BYTES,
   STAMP_AT,
   HEX_FLAG,
+  LOOKBACK_AT,
+  NIBBLES_AT,
 } from './byte-scan-wasm.ts';
+import { prefilterTables, type PrefilterTables } from './byte-prefilter.ts';
 import { SPACE } from './aho-corasick.ts';
 
 /** Calls for each pattern occurrence: its id and the offset in `data` just after its last byte. */
@@ -59,6 +65,7 @@ const CODE_LIMIT = (CODE_SLOTS * 3) / 4;
 interface WasmExports {
   memory: WebAssembly.Memory;
   scan: (k0: number, iterations: number, out: number, outEnd: number) => number;
+  sparseScan: (k0: number, iterations: number, out: number, outEnd: number) => number;
   lineStarts: (from: number, to: number) => number;
   lineEnd: (from: number, to: number) => number;
 }
@@ -148,15 +155,31 @@ export class ByteScanner {
   );
   readonly automaton: ByteAutomaton;
   readonly capacity: number;
+  /** The patterns' UTF-8 bytes, for the prefilter's tables. */
+  private readonly patternBytes: Uint8Array[];
+  /** The patterns quieted so far (quiet): the prefilter leaves them out. */
+  private readonly quieted: boolean[];
+  /** Whether WebAssembly scans with the prefilter (sparseScan), else in four lanes. */
+  private sparse = false;
 
   /**
    * `capacity`: the most bytes scanned at once; `useWasm` false forces the JavaScript loops
    * (checks). `codes`: WebAssembly reads the hits of its "0x" pattern as codes (see OnCodeHit);
-   * without it, or in JavaScript, every hit of the pattern is reported as one.
+   * without it, or in JavaScript, every hit of the pattern is reported as one. `prefilter` false
+   * makes WebAssembly scan in four lanes whatever the patterns (checks).
    */
-  constructor(automaton: ByteAutomaton, capacity: number, useWasm = true, codes?: HexCodes) {
+  constructor(
+    automaton: ByteAutomaton,
+    capacity: number,
+    useWasm = true,
+    codes?: HexCodes,
+    prefilter = true,
+  ) {
     this.automaton = automaton;
     this.capacity = capacity;
+    const encoder = new TextEncoder();
+    this.patternBytes = prefilter ? automaton.patterns.map((p) => encoder.encode(p)) : [];
+    this.quieted = automaton.patterns.map(() => false);
     const module = useWasm ? wasmModule() : null;
     if (!module) {
       this.data = new Uint8Array(capacity + MAX_WARM_BYTES + 16);
@@ -197,11 +220,26 @@ export class ByteScanner {
     );
     this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
     this.wasm = wasm;
+    if (prefilter) this.usePrefilter(prefilterTables(this.patternBytes, () => true));
   }
 
-  /** Whether the four-lane WebAssembly scan is in use. */
+  /** Writes the prefilter's tables into WebAssembly's memory and scans with them (none: in lanes). */
+  private usePrefilter(tables: PrefilterTables | undefined): void {
+    if (!tables || !this.wasm) return;
+    const memory = new Uint8Array(this.wasm.memory.buffer);
+    memory.set(tables.nibbles, NIBBLES_AT);
+    memory.set(tables.lookback, LOOKBACK_AT);
+    this.sparse = true;
+  }
+
+  /** Whether WebAssembly scans (with the prefilter, or in four lanes). */
   get accelerated(): boolean {
     return this.wasm !== undefined;
+  }
+
+  /** Whether WebAssembly scans with the prefilter. */
+  get prefiltered(): boolean {
+    return this.sparse;
   }
 
   /**
@@ -277,6 +315,14 @@ export class ByteScanner {
    */
   quiet(isQuiet: (patternId: number) => boolean): void {
     if (!this.wasm) return;
+    let newlyQuiet = false;
+    this.quieted.forEach((quiet, id) => {
+      if (quiet || !isQuiet(id)) return;
+      this.quieted[id] = newlyQuiet = true;
+    });
+    // The prefilter then looks only for the others (their matches hold their own fingerprints).
+    if (this.sparse && newlyQuiet)
+      this.usePrefilter(prefilterTables(this.patternBytes, (id) => !this.quieted[id]));
     const { classCount, outStart, outIds } = this.automaton;
     const delta = new Int32Array(this.wasm.memory.buffer, DELTA_AT, this.automaton.delta.length);
     for (let i = 0; i < delta.length; i++) {
@@ -343,9 +389,11 @@ export class ByteScanner {
     const base = this.data.byteOffset;
     const warms: number[] = [];
     let iterations = 0;
-    for (let j = 0; j < LANES; j++) {
-      const start = from + Math.floor(((to - from) * j) / LANES);
-      const end = from + Math.floor(((to - from) * (j + 1)) / LANES);
+    // With the prefilter, lane 0 scans it all (the others report nothing).
+    const lanes = this.sparse ? 1 : LANES;
+    for (let j = 0; j < lanes; j++) {
+      const start = from + Math.floor(((to - from) * j) / lanes);
+      const end = from + Math.floor(((to - from) * (j + 1)) / lanes);
       const warm = this.warmStart(start, floor);
       warms.push(warm);
       iterations = Math.max(iterations, end - warm);
@@ -363,7 +411,9 @@ export class ByteScanner {
     const counts = new Array<number>(LANES).fill(0);
     const outEnd = this.outAt + (HIT_RECORDS - LANES) * HIT_BYTES;
     for (let k = 0; k < iterations;) {
-      k = wasm.scan(k, iterations, this.outAt, outEnd);
+      k = this.sparse
+        ? wasm.sparseScan(k, iterations, this.outAt, outEnd)
+        : wasm.scan(k, iterations, this.outAt, outEnd);
       const written = (words[OUT_AT >> 2]! - this.outAt) / HIT_BYTES;
       for (let h = 0; h < written; h++) {
         const record = (this.outAt >> 2) + h * 3;
