@@ -16,9 +16,8 @@
 //   CODES_AT   the code table: its address, its hash shift, the slots taken, the most slots
 //              that may be, and the address of the list of the slots taken (i32 each)
 //   SIGNATURE_CODES_AT   the signatures' codes: their table's address and hash shift (i32 each)
-//   LOOKBACK_OUT_AT   the lookback of the last candidate nextCandidate found (i32)
-//   NIBBLES_AT, LOOKBACK_AT   the prefilter's tables (byte-prefilter.ts); BUCKET_BITS_AT, 16
-//              bytes nextCandidate writes
+//   NIBBLES_AT, LOOKBACK_AT   the prefilter's tables (byte-prefilter.ts); BUCKET_BITS_AT, the
+//              bucket bits of the last block findCandidate found a candidate in (16 bytes)
 //   DELTA_AT   the transition table (rows as byte offsets: see scanBody), then the code tables
 //              and the buffers, placed by byte-scanner.ts.
 //
@@ -44,11 +43,9 @@ export const CODES_LIMIT_AT = CODES_TAKEN_AT + 4;
 export const CODES_LIST_AT = CODES_LIMIT_AT + 4;
 export const SIGNATURE_CODES_AT = CODES_LIST_AT + 4;
 export const SIGNATURE_CODES_SHIFT_AT = SIGNATURE_CODES_AT + 4;
-/** Where nextCandidate leaves the lookback of the candidate it returned (i32). */
-export const LOOKBACK_OUT_AT = SIGNATURE_CODES_SHIFT_AT + 4;
 /** The prefilter's nibble tables (byte-prefilter.ts), 16-byte aligned for v128 loads. */
 export const NIBBLES_AT = 640;
-/** Where nextCandidate stores a block's bucket bits to read one lane's. */
+/** Where findCandidate keeps a block's bucket bits, to read one position's. */
 export const BUCKET_BITS_AT = NIBBLES_AT + FINGERPRINT_BYTES * 32;
 /** The prefilter's lookback by set of buckets (256 bytes). */
 export const LOOKBACK_AT = BUCKET_BITS_AT + 16;
@@ -247,52 +244,76 @@ function scanBody(): number[] {
   return [1, SCAN_LOCALS, I32, ...code, ...scanEnd(LANES)];
 }
 
+/** v128 opcodes, after the SIMD prefix. */
+const v128 = (opcode: number) => [op.simd, ...uleb(opcode)];
+
+/** sparseScan's locals after scan's: i32 ones, then v128 ones. */
+const [CANDIDATE, AFTER, FROM, LIMIT, P, BLOCK, BLOCK_BITS, BITS, LOOKBACK] = Array.from(
+  { length: 9 },
+  (_, i) => 4 + SCAN_LOCALS + i,
+) as [number, number, number, number, number, number, number, number, number];
+const NIBBLE_MASK = LOOKBACK + 1;
+const table = (i: number) => NIBBLE_MASK + 1 + i;
+const M = table(2 * FINGERPRINT_BYTES);
+
 /**
  * sparseScan(k0, iterations, out, outEnd) → the iteration it stopped at, as scan, with lane 0
  * only and the prefilter: while the state is the start state (no match under way) and past the
- * last candidate, it asks nextCandidate for the next position where a fingerprint may be, and
- * goes on from its lookback before it (a match starts there at the earliest). From a start
- * state, skipping loses nothing: every match starting later holds its fingerprint later.
+ * last candidate, it finds the next position where a fingerprint may be (findCandidate) and goes
+ * on from its lookback before it (a match starts there at the earliest). From a start state,
+ * skipping loses nothing: every match starting later holds its fingerprint later.
  */
 function sparseScanBody(): number[] {
-  const [CANDIDATE, AFTER] = [7 + 2 * LANES, 8 + 2 * LANES];
   const code: number[] = [...get(K0), ...set(K), ...get(K0), ...i32(1), op.i32Sub, ...set(AFTER)];
   code.push(...word(lane(0, 0)), ...set(base(0)), ...word(lane(0, 4)), ...set(row(0)));
+  code.push(...i32(15), ...v128(simd.i8x16Splat), ...set(NIBBLE_MASK));
+  for (let i = 0; i < 2 * FINGERPRINT_BYTES; i++)
+    code.push(...i32(0), ...v128(simd.v128Load), ...mem(4, NIBBLES_AT + 16 * i), ...set(table(i)));
   code.push(op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
   code.push(...get(K), ...get(ITERATIONS), op.i32GeU, op.brIf, 1);
   // At the start state and past the candidate's bytes: on to the next candidate's lookback.
   code.push(...get(row(0)), op.i32Eqz, ...get(K), ...get(AFTER), op.i32GtS, op.i32And);
   code.push(op.if, VOID_BLOCK);
-  code.push(...get(base(0)), ...get(K), op.i32Add, ...get(base(0)), ...get(ITERATIONS));
-  code.push(op.i32Add, op.call, NEXT_CANDIDATE_FN, ...get(base(0)), op.i32Sub, ...tee(CANDIDATE));
+  code.push(...get(base(0)), ...get(K), op.i32Add, ...set(FROM));
+  code.push(...get(base(0)), ...get(ITERATIONS), op.i32Add, ...set(LIMIT));
+  code.push(...findCandidate());
+  code.push(...get(CANDIDATE), ...get(base(0)), op.i32Sub, ...tee(CANDIDATE));
   code.push(...i32(FINGERPRINT_BYTES - 1), op.i32Add, ...set(AFTER));
-  code.push(...get(CANDIDATE), ...word(LOOKBACK_OUT_AT), op.i32Sub, ...set(CANDIDATE));
+  code.push(...get(CANDIDATE), ...get(LOOKBACK), op.i32Sub, ...set(CANDIDATE));
   code.push(...get(CANDIDATE), ...get(K), ...get(CANDIDATE), ...get(K), op.i32GtS, op.select);
-  code.push(...set(K));
-  code.push(op.br, 1, op.end);
+  code.push(...set(K), op.br, 1, op.end);
   code.push(...laneStep(0));
   code.push(...get(K), ...i32(1), op.i32Add, ...set(K), op.br, 0, op.end, op.end);
-  return [1, SCAN_LOCALS + 2, I32, ...code, ...scanEnd(1)];
+  const locals = [2, SCAN_LOCALS + 9, I32, 2 + 2 * FINGERPRINT_BYTES, V128];
+  return [...locals, ...code, ...scanEnd(1)];
 }
 
 /**
- * nextCandidate(from, limit) → the first address p in [from, limit) where the prefilter's
- * tables let some bucket through for the bytes at p, p+1, p+2 (see byte-prefilter.ts), its
- * lookback left at LOOKBACK_OUT_AT; else limit (lookback 0). Sixteen positions at a time; may
- * return an address past limit when one is found in the last block, and reads up to 18 bytes past it.
+ * Sets CANDIDATE to the first address p in [FROM, LIMIT) where the prefilter's tables let some
+ * bucket through for the bytes at p, p+1, p+2 (see byte-prefilter.ts), and LOOKBACK to its
+ * buckets' lookback; else LIMIT (lookback 0). Sixteen positions at a time, reading up to 18
+ * bytes past LIMIT (a candidate found past it may be set). The block a candidate was found in is
+ * kept (BLOCK, its candidates in BLOCK_BITS, its bucket bits at BUCKET_BITS_AT) for the next
+ * search, which mostly starts in it again.
  */
-function nextCandidateBody(): number[] {
-  const [FROM, LIMIT, P, BITS] = [0, 1, 2, 3];
-  const NIBBLE_MASK = 4;
-  const table = (i: number) => 5 + i;
-  const M = 5 + 2 * FINGERPRINT_BYTES;
-  const v128 = (opcode: number) => [op.simd, ...uleb(opcode)];
+function findCandidate(): number[] {
   const load = (offset: number) => [...v128(simd.v128Load), ...mem(0, offset)];
-  const code: number[] = [...i32(15), ...v128(simd.i8x16Splat), ...set(NIBBLE_MASK)];
-  for (let i = 0; i < 2 * FINGERPRINT_BYTES; i++)
-    code.push(...i32(0), ...v128(simd.v128Load), ...mem(4, NIBBLES_AT + 16 * i), ...set(table(i)));
-  code.push(...get(FROM), ...set(P), op.block, VOID_BLOCK, op.loop, VOID_BLOCK);
-  code.push(...get(P), ...get(LIMIT), op.i32GeU, op.brIf, 1);
+  /** CANDIDATE and LOOKBACK from P and the lowest set bit of BITS, then out of the search. */
+  const found = (depth: number) => [
+    ...[...get(BITS), op.i32Ctz, ...tee(BITS), ...get(P), op.i32Add, ...set(CANDIDATE)],
+    ...[...get(BITS), op.i32Load8u, ...mem(0, BUCKET_BITS_AT)],
+    ...[op.i32Load8u, ...mem(0, LOOKBACK_AT), ...set(LOOKBACK), op.br, depth],
+  ];
+  const code: number[] = [op.block, VOID_BLOCK, ...get(FROM), ...set(P)];
+  // Within the block kept (unsigned: FROM before it is far off): its candidates from FROM on,
+  // else the search goes on after it.
+  code.push(...get(FROM), ...get(BLOCK), op.i32Sub, ...i32(16), op.i32LtU, op.if, VOID_BLOCK);
+  code.push(...get(BLOCK_BITS), ...i32(-1), ...get(FROM), ...get(BLOCK), op.i32Sub, op.i32Shl);
+  code.push(op.i32And, ...tee(BITS), op.if, VOID_BLOCK, ...get(BLOCK), ...set(P), ...found(2));
+  code.push(op.end, ...get(BLOCK), ...i32(16), op.i32Add, ...set(P), op.end);
+  code.push(op.loop, VOID_BLOCK);
+  code.push(...get(P), ...get(LIMIT), op.i32GeU, op.if, VOID_BLOCK);
+  code.push(...get(LIMIT), ...set(CANDIDATE), ...i32(0), ...set(LOOKBACK), op.br, 2, op.end);
   for (let i = 0; i < FINGERPRINT_BYTES; i++) {
     // The buckets the byte at p + i lets through, by its low and its high nibble.
     code.push(...get(table(2 * i)), ...get(P), ...load(i), ...get(NIBBLE_MASK));
@@ -302,16 +323,12 @@ function nextCandidateBody(): number[] {
     if (i > 0) code.push(...v128(simd.v128And));
   }
   code.push(...tee(M), ...v128(simd.v128AnyTrue), op.if, VOID_BLOCK);
-  // The first position with a bucket left, and its buckets' lookback.
   code.push(...i32(0), ...get(M), ...v128(simd.v128Store), ...mem(4, BUCKET_BITS_AT));
   code.push(...get(M), ...i32(0), ...v128(simd.i8x16Splat), ...v128(simd.i8x16Ne));
-  code.push(...v128(simd.i8x16Bitmask), op.i32Ctz, ...set(BITS));
-  code.push(...i32(LOOKBACK_OUT_AT), ...get(BITS), op.i32Load8u, ...mem(0, BUCKET_BITS_AT));
-  code.push(op.i32Load8u, ...mem(0, LOOKBACK_AT), op.i32Store, ...mem(2));
-  code.push(...get(P), ...get(BITS), op.i32Add, op.return, op.end);
+  code.push(...v128(simd.i8x16Bitmask), ...tee(BLOCK_BITS), ...set(BITS));
+  code.push(...get(P), ...set(BLOCK), ...found(2), op.end);
   code.push(...get(P), ...i32(16), op.i32Add, ...set(P), op.br, 0, op.end, op.end);
-  code.push(...i32(LOOKBACK_OUT_AT), ...i32(0), op.i32Store, ...mem(2), ...get(LIMIT), op.end);
-  return [2, 2, I32, 1 + 2 * FINGERPRINT_BYTES + 1, V128, ...code];
+  return code;
 }
 
 /**
@@ -398,8 +415,6 @@ function lineEndBody(): number[] {
 
 /** The index of hexHit among the module's functions. */
 const HEX_HIT_FN = 2;
-/** The index of nextCandidate among the module's functions. */
-const NEXT_CANDIDATE_FN = 5;
 
 /** Pushes whether the byte in local `c` is an ASCII letter or digit. */
 const isAlnum = (c: number) => [
@@ -559,7 +574,7 @@ const withSize = (body: number[]) => [...uleb(body.length), ...body];
 
 /**
  * The module's bytes: memory "memory", functions "scan", "sparseScan", "lineStarts", "lineEnd"
- * (hexHit and nextCandidate are the scans').
+ * (hexHit is the scans').
  */
 export function byteScanModule(): Uint8Array<ArrayBuffer> {
   const scanType = [0x60, 4, I32, I32, I32, I32, 1, I32];
@@ -567,7 +582,7 @@ export function byteScanModule(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
     ...section(1, [2, ...scanType, ...pairType]),
-    ...section(3, [6, 0, 1, 1, 1, 0, 1]),
+    ...section(3, [5, 0, 1, 1, 1, 0]),
     ...section(5, [1, 0x00, 1]), // one memory, at least one page, grown by byte-scanner.ts
     ...section(7, [
       5,
@@ -588,13 +603,12 @@ export function byteScanModule(): Uint8Array<ArrayBuffer> {
       0,
     ]),
     ...section(10, [
-      6,
+      5,
       ...withSize(scanBody()),
       ...withSize(lineStartsBody()),
       ...withSize(hexHitBody()),
       ...withSize(lineEndBody()),
       ...withSize(sparseScanBody()),
-      ...withSize(nextCandidateBody()),
     ]),
   ]);
 }
