@@ -102,11 +102,16 @@ function bitCount(mask: number): number {
   return count;
 }
 
-/** The share of byte triples a bucket's nibble tables let through, bytes taken as uniform. */
-function passing(bucket: Bucket): number {
+/**
+ * The share of byte triples a bucket's nibble tables let through, bytes taken as uniform; with
+ * `other`, of the two merged (without making the merged bucket: the merge loop asks often).
+ */
+function passing(bucket: Bucket, other: Bucket = bucket): number {
   let share = 1;
-  for (let i = 0; i < FINGERPRINT_BYTES; i++)
-    share *= (bitCount(bucket.low[i]!) * bitCount(bucket.high[i]!)) / 256;
+  for (let i = 0; i < FINGERPRINT_BYTES; i++) {
+    const low = bitCount(bucket.low[i]! | other.low[i]!);
+    share *= (low * bitCount(bucket.high[i]! | other.high[i]!)) / 256;
+  }
   return share;
 }
 
@@ -119,17 +124,18 @@ const merged = (a: Bucket, b: Bucket): Bucket => ({
 /** Merges buckets two at a time, each time the pair that lets the fewest more through, until BUCKETS remain. */
 function fewBuckets(buckets: Bucket[]): Bucket[] {
   const out = [...buckets];
+  const shares = out.map((bucket) => passing(bucket));
   while (out.length > BUCKETS) {
-    let pick = [0, 1];
-    let cost = Infinity;
+    let [pickI, pickJ, cost] = [0, 1, Infinity];
     for (let i = 0; i < out.length; i++)
       for (let j = i + 1; j < out.length; j++) {
-        const extra = passing(merged(out[i]!, out[j]!)) - passing(out[i]!) - passing(out[j]!);
-        if (extra < cost) [pick, cost] = [[i, j], extra];
+        const extra = passing(out[i]!, out[j]) - shares[i]! - shares[j]!;
+        if (extra < cost) [pickI, pickJ, cost] = [i, j, extra];
       }
-    const [i, j] = pick as [number, number];
-    out[i] = merged(out[i]!, out[j]!);
-    out.splice(j, 1);
+    out[pickI] = merged(out[pickI]!, out[pickJ]!);
+    shares[pickI] = passing(out[pickI]!);
+    out.splice(pickJ, 1);
+    shares.splice(pickJ, 1);
   }
   return out;
 }
