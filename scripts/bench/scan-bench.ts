@@ -14,6 +14,8 @@ interface ScanChild {
   hits: number;
   hitLines: number;
   states: number;
+  /** How the scanner scanned: with the prefilter, in four lanes, or in JavaScript. */
+  mode: string;
   maxRssKb: number;
 }
 
@@ -21,6 +23,7 @@ interface ScanChild {
 export interface ScanRow {
   patterns: number;
   states: number;
+  mode: string;
   buildMs: number;
   engineMs: number;
   engineMbs: number;
@@ -65,6 +68,7 @@ export function benchScanSet(
   const row: ScanRow = {
     patterns: set.count,
     states: engine.states,
+    mode: engine.mode,
     buildMs: engine.buildMs,
     engineMs,
     engineMbs: mbPerSecond(logBytes, engineMs),
