@@ -1,9 +1,11 @@
 // SHIPS TO THE BROWSER. The WebAssembly module behind byte-scanner.ts, written out instruction by
-// instruction (there is no compiler in the build for four small functions). Why WebAssembly:
+// instruction (there is no compiler in the build for five small functions). Why WebAssembly:
 // a DFA scan is bound by the latency of its table look-ups, one after the other; scanning four
 // parts of a chunk at once in one loop overlaps them, and only WebAssembly keeps four states in
-// registers without bounds checks (in JavaScript four lanes ran no faster than one). A "0x" it
-// finds is read there too (hexHit): most are counted in a table and never reach JavaScript.
+// registers without bounds checks (in JavaScript four lanes ran no faster than one). With few
+// patterns, sparseScan skips what no pattern can start in with SIMD table look-ups
+// (i8x16.swizzle), which JavaScript has no way to express. A "0x" the scans find is read there
+// too (hexHit): most are counted in a table and never reach JavaScript.
 //
 // Memory layout (shared with byte-scanner.ts):
 //   CLASS_AT   256 bytes: byte → character class
@@ -44,7 +46,7 @@ export const CODES_LIST_AT = CODES_LIMIT_AT + 4;
 export const SIGNATURE_CODES_AT = CODES_LIST_AT + 4;
 export const SIGNATURE_CODES_SHIFT_AT = SIGNATURE_CODES_AT + 4;
 /** The prefilter's nibble tables (byte-prefilter.ts), 16-byte aligned for v128 loads. */
-export const NIBBLES_AT = 640;
+export const NIBBLES_AT = (SIGNATURE_CODES_SHIFT_AT + 4 + 15) & ~15;
 /** Where findCandidate keeps a block's bucket bits, to read one position's. */
 export const BUCKET_BITS_AT = NIBBLES_AT + FINGERPRINT_BYTES * 32;
 /** The prefilter's lookback by set of buckets (256 bytes). */

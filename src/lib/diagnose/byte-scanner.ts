@@ -178,7 +178,8 @@ export class ByteScanner {
     this.automaton = automaton;
     this.capacity = capacity;
     const encoder = new TextEncoder();
-    this.patternBytes = prefilter ? automaton.patterns.map((p) => encoder.encode(p)) : [];
+    this.patternBytes =
+      prefilter && useWasm ? automaton.patterns.map((p) => encoder.encode(p)) : [];
     this.quieted = automaton.patterns.map(() => false);
     const module = useWasm ? wasmModule() : null;
     if (!module) {
@@ -223,7 +224,10 @@ export class ByteScanner {
     if (prefilter) this.usePrefilter(prefilterTables(this.patternBytes, () => true));
   }
 
-  /** Writes the prefilter's tables into WebAssembly's memory and scans with them (none: in lanes). */
+  /**
+   * Writes the prefilter's tables into WebAssembly's memory and scans with them. None (too many
+   * patterns): the lanes stay, or after quiet() the tables before, which let through more.
+   */
   private usePrefilter(tables: PrefilterTables | undefined): void {
     if (!tables || !this.wasm) return;
     const memory = new Uint8Array(this.wasm.memory.buffer);
