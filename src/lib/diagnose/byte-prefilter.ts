@@ -7,12 +7,15 @@
 // look-ups may start a match `lookback` bytes before p. The tables let through more than the
 // fingerprints (nibbles of different bytes mix), never less: the automaton then reads from there.
 //
-// Why the first word: within it a pattern's bytes stand for exactly as many bytes of text (ASCII
-// letters fold one to one, other bytes are exact), so the match starts exactly `offset` bytes
-// before its fingerprint; after a space, a run of white space of any length may stand for it.
+// Why the first word: within it each pattern byte stands for one text byte, any byte of its class
+// in the automaton (both cases of an ASCII letter, other bytes exactly), so the match starts
+// exactly `offset` bytes before its fingerprint; after a space, a run of white space of any length
+// may stand for it. The byte sets are the automaton's classes, so the prefilter reads bytes as
+// the automaton does.
+import { SPACE } from './aho-corasick.ts';
 
 /** How far into its pattern a fingerprint may start (the scan reads back this many bytes at most). */
-export const MAX_LOOKBACK = 15;
+const MAX_LOOKBACK = 15;
 /** Bytes per fingerprint: one per pair of nibble tables. */
 export const FINGERPRINT_BYTES = 3;
 /** Buckets: the bits of a byte. */
@@ -22,7 +25,7 @@ const BUCKETS = 8;
  * positions pass, and the plain four-lane scan is faster (a synthetic set of 100 patterns of log
  * words passed one position in a few).
  */
-export const MAX_PREFILTER_PATTERNS = 64;
+const MAX_PREFILTER_PATTERNS = 64;
 /** The expected share of positions passing the tables (bytes taken as uniform) beyond which it is not used. */
 const MAX_PASSING = 1 / 64;
 
@@ -41,12 +44,12 @@ function commonness(byte: number): number {
   return byte < 128 && rank >= 0 ? COMMON_BYTES.length - rank : 0;
 }
 
-const isAsciiSpace = (byte: number): boolean => byte === 32 || (byte >= 9 && byte <= 13);
-const isAsciiLetter = (byte: number): boolean => (byte | 32) >= 97 && (byte | 32) <= 122;
-
-/** The bytes a fingerprint byte of a pattern stands for in the text (both cases of an ASCII letter). */
-const spellings = (byte: number): number[] =>
-  isAsciiLetter(byte) ? [byte | 32, byte & ~32] : [byte];
+/** The bytes of each class (an automaton's classOf, inverted): what a pattern byte stands for in the text. */
+function bytesByClass(classOf: Uint16Array): number[][] {
+  const bytes: number[][] = [];
+  for (let byte = 0; byte < 256; byte++) (bytes[classOf[byte]!] ??= []).push(byte);
+  return bytes;
+}
 
 /** One pattern's fingerprint: the bytes at each of its positions (fewer than three: any byte after), and its offset. */
 interface Fingerprint {
@@ -54,10 +57,14 @@ interface Fingerprint {
   offset: number;
 }
 
-/** The rarest run of up to three bytes in the first word of a pattern's UTF-8 bytes. */
-export function fingerprintOf(pattern: Uint8Array): Fingerprint {
+/** The rarest run of up to three bytes in the first word of a pattern's UTF-8 bytes, read by `classOf`. */
+function fingerprintOf(
+  pattern: Uint8Array,
+  classOf: Uint16Array,
+  byClass: readonly number[][],
+): Fingerprint {
   let word = 0;
-  while (word < pattern.length && !isAsciiSpace(pattern[word]!)) word++;
+  while (word < pattern.length && classOf[pattern[word]!] !== SPACE) word++;
   const length = Math.min(FINGERPRINT_BYTES, word);
   let best = 0;
   let bestScore = Infinity;
@@ -67,7 +74,7 @@ export function fingerprintOf(pattern: Uint8Array): Fingerprint {
     if (score < bestScore) [best, bestScore] = [offset, score];
   }
   const bytes: number[][] = [];
-  for (let i = 0; i < length; i++) bytes.push(spellings(pattern[best + i]!));
+  for (let i = 0; i < length; i++) bytes.push(byClass[classOf[pattern[best + i]!]!]!);
   return { bytes, offset: best };
 }
 
@@ -147,18 +154,21 @@ export interface PrefilterTables {
 }
 
 /**
- * The prefilter's tables for the patterns `active` names (UTF-8 bytes, folded), or undefined when
- * they would let too much through to pay. No active pattern: tables that pass nothing.
+ * The prefilter's tables for the patterns `active` names (an automaton's patterns as UTF-8 bytes,
+ * and its byte classes), or undefined when they would let too much through to pay. No active
+ * pattern: tables that pass nothing.
  */
 export function prefilterTables(
   patterns: readonly Uint8Array[],
+  classOf: Uint16Array,
   active: (id: number) => boolean,
 ): PrefilterTables | undefined {
   if (patterns.length > MAX_PREFILTER_PATTERNS) return undefined;
+  const byClass = bytesByClass(classOf);
   const distinct = new Map<string, Bucket>();
   patterns.forEach((pattern, id) => {
     if (!active(id)) return;
-    const bucket = bucketOf(fingerprintOf(pattern));
+    const bucket = bucketOf(fingerprintOf(pattern, classOf, byClass));
     const key = `${bucket.low.join()}/${bucket.high.join()}`;
     const known = distinct.get(key);
     if (known) known.lookback = Math.max(known.lookback, bucket.lookback);

@@ -221,7 +221,8 @@ export class ByteScanner {
     );
     this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
     this.wasm = wasm;
-    if (prefilter) this.usePrefilter(prefilterTables(this.patternBytes, () => true));
+    if (prefilter)
+      this.usePrefilter(prefilterTables(this.patternBytes, automaton.classOf, () => true));
   }
 
   /**
@@ -326,7 +327,9 @@ export class ByteScanner {
     });
     // The prefilter then looks only for the others (their matches hold their own fingerprints).
     if (this.sparse && newlyQuiet)
-      this.usePrefilter(prefilterTables(this.patternBytes, (id) => !this.quieted[id]));
+      this.usePrefilter(
+        prefilterTables(this.patternBytes, this.automaton.classOf, (id) => !this.quieted[id]),
+      );
     const { classCount, outStart, outIds } = this.automaton;
     const delta = new Int32Array(this.wasm.memory.buffer, DELTA_AT, this.automaton.delta.length);
     for (let i = 0; i < delta.length; i++) {
