@@ -7,6 +7,7 @@ import {
   formatCode,
   parseCode,
 } from '../../src/lib/diagnose/codes.ts';
+import { isThreadMarker, RE_CODE_TOKEN } from '../../src/lib/diagnose/code-find.ts';
 
 const WINHTTP = 0x80072ee9;
 
@@ -134,4 +135,91 @@ test('every spelling parses back to the same value', () => {
       assert.equal(parseCode(s), value, s);
     }
   }
+});
+
+test('isThreadMarker, which looks at the last character first, says what its two regexes alone say', () => {
+  // The regexes as they were before the shortcut: the reference.
+  const threadBefore = /thread\s*[=:]\s*(?:\d+\s*\(\s*)?$/i;
+  const decimalBeforeParen = /(?:^|[^0-9A-Za-z])(\d{1,10}) ?\($/;
+  const reference = (text: string, start: number, value: number) => {
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (threadBefore.test(before)) return true;
+    const decimal = decimalBeforeParen.exec(before)?.[1];
+    return decimal !== undefined && Number(decimal) === value;
+  };
+  const pieces = [
+    'thread',
+    'Thread',
+    '=',
+    ':',
+    '(',
+    ' ',
+    '\t',
+    '\u3000',
+    '\u00a0',
+    '3120',
+    '12',
+    'x',
+    'result',
+    '',
+    ')',
+  ];
+  let seed = 7;
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  let agreed = 0;
+  for (let i = 0; i < 20_000; i++) {
+    let before = '';
+    for (let k = random(7); k > 0; k--) before += pieces[random(pieces.length)];
+    const text = `${before}0x0C30`;
+    for (const value of [0x0c30, 12, 3120]) {
+      assert.equal(
+        isThreadMarker(text, before.length, value),
+        reference(text, before.length, value),
+        JSON.stringify(text),
+      );
+      agreed++;
+    }
+  }
+  assert.equal(agreed, 60_000);
+  assert.ok(isThreadMarker('thread=3120 (0x0C30)', 13, 0x0c30));
+  assert.ok(isThreadMarker('3120 (0x0C30)', 6, 3120));
+  assert.ok(!isThreadMarker('result 0x80004005', 7, 0x80004005));
+});
+
+test('the code-token regex matches what its first form (look-behinds first) matched', () => {
+  const firstForm =
+    /(?<![0-9A-Za-z])(?:0[xX][0-9A-Za-z]{1,8}|[0-9Cc][0-9A-Za-z]{7}|(?<=-)[0-9Cc][0-9A-Za-z]{0,9})(?![0-9A-Za-z])/g;
+  const pieces = [
+    '0',
+    'x',
+    'X',
+    'C',
+    'c',
+    '8',
+    '-',
+    ' ',
+    'a',
+    'Z',
+    '9',
+    '0x8007',
+    '80004005',
+    '\n',
+    '(',
+    '_',
+    'é',
+  ];
+  let seed = 11;
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const matches = (re: RegExp, text: string) =>
+    [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+  let found = 0;
+  for (let i = 0; i < 20_000; i++) {
+    let text = '';
+    for (let k = random(12); k > 0; k--) text += pieces[random(pieces.length)];
+    const expected = matches(firstForm, text);
+    assert.deepEqual(matches(RE_CODE_TOKEN, text), expected, JSON.stringify(text));
+    found += expected.length;
+  }
+  // The inputs hold codes, not only misses.
+  assert.ok(found > 1000, `${found} matches`);
 });
