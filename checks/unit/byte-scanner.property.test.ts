@@ -24,21 +24,23 @@ const WORDS = [
 ];
 const SPACES = [' ', '  ', '\t', '\r\n', ' \n  '];
 
-/** How a scanner scans: WebAssembly with the prefilter, WebAssembly in four lanes, JavaScript. */
-const MODES = ['prefilter', 'four lanes', 'JavaScript'] as const;
+/**
+ * How a scanner scans: WebAssembly with the prefilter (its tables made, or copied from an image
+ * of another scanner's), WebAssembly in four lanes, JavaScript.
+ */
+const MODES = ['prefilter', 'prefilter from an image', 'four lanes', 'JavaScript'] as const;
 type Mode = (typeof MODES)[number];
 
 /** A scanner scanning as `mode` says (the check fails if it cannot). */
 function scannerFor(automaton: ByteAutomaton, capacity: number, mode: Mode, codes?: HexCodes) {
-  const scanner = new ByteScanner(
-    automaton,
-    capacity,
-    mode !== 'JavaScript',
-    codes,
-    mode === 'prefilter',
-  );
+  const prefilter = mode.startsWith('prefilter');
+  const options = { useWasm: mode !== 'JavaScript', ...(codes ? { codes } : {}), prefilter };
+  const image =
+    mode === 'prefilter from an image' ? ByteScanner.image(automaton, options) : undefined;
+  const scanner = new ByteScanner(automaton, capacity, { ...options, ...(image ? { image } : {}) });
   assert.equal(scanner.accelerated, mode !== 'JavaScript', `${mode}: WebAssembly`);
-  assert.equal(scanner.prefiltered, mode === 'prefilter', `${mode}: prefilter`);
+  assert.equal(scanner.prefiltered, prefilter, `${mode}: prefilter`);
+  assert.equal(scanner.fromImage, image !== undefined, `${mode}: from an image`);
   return scanner;
 }
 
@@ -139,7 +141,9 @@ test('the line counter counts LF, CRLF and lone CR line breaks as the parser doe
         const input = parts.join('');
         const bytes = new TextEncoder().encode(input);
         for (const useWasm of [true, false]) {
-          const scanner = new ByteScanner(buildByteAutomaton(['x']), bytes.length + 16, useWasm);
+          const scanner = new ByteScanner(buildByteAutomaton(['x']), bytes.length + 16, {
+            useWasm,
+          });
           scanner.data.set(bytes, 0);
           scanner.data[bytes.length] = 0;
           assert.equal(
@@ -168,7 +172,9 @@ test('the line end finder stops after the first LF, or CR not followed by LF', (
         for (let p = from; p < to && expected < 0; p++)
           if (bytes[p] === 10 || (bytes[p] === 13 && bytes[p + 1] !== 10)) expected = p + 1;
         for (const useWasm of [true, false]) {
-          const scanner = new ByteScanner(buildByteAutomaton(['x']), bytes.length + 16, useWasm);
+          const scanner = new ByteScanner(buildByteAutomaton(['x']), bytes.length + 16, {
+            useWasm,
+          });
           scanner.data.set(bytes, 0);
           assert.equal(scanner.lineEnd(from, to), expected);
         }
@@ -333,4 +339,28 @@ test('more distinct codes than the code table takes: the rest are read in JavaSc
         [...scannedCodes(bytes, 0, split, mode, ['0x']).codes].sort(),
         [...expected.codes].sort(),
       );
+});
+
+test('an image made for other patterns, for scans without the prefilter, or damaged, is not used', () => {
+  const automaton = buildByteAutomaton(['error', 'fail', '0x']);
+  const bytes = new TextEncoder().encode('an Error, a FAIL and 0x1 ');
+  const hitsOf = (image: Uint8Array | undefined, prefilter = true) => {
+    const scanner = new ByteScanner(automaton, 64, { prefilter, ...(image ? { image } : {}) });
+    scanner.data.set(bytes, 0);
+    const hits: string[] = [];
+    scanner.scan(0, bytes.length, 0, (id, end) => hits.push(`${id}@${end}`));
+    return { hits, fromImage: scanner.fromImage };
+  };
+  const expected = hitsOf(undefined).hits;
+  assert.deepEqual(expected, ['0@8', '1@16', '2@23']);
+  const own = ByteScanner.image(automaton)!;
+  assert.deepEqual(hitsOf(own), { hits: expected, fromImage: true });
+  const damaged = [
+    ByteScanner.image(buildByteAutomaton(['error', 'fail', '0x', 'another pattern']))!,
+    own.subarray(0, own.length - 1),
+    Uint8Array.from(own, (b, i) => (i === 0 ? b ^ 1 : b)),
+  ];
+  for (const image of damaged)
+    assert.deepEqual(hitsOf(image), { hits: expected, fromImage: false });
+  assert.deepEqual(hitsOf(own, false), { hits: expected, fromImage: false });
 });

@@ -121,6 +121,7 @@ test('a streamed log takes its byte automaton from the cache, and the V8 code ca
     assert.match(first.stderr, /knowledge base compiled from/);
     assert.match(first.stderr, /V8 code cache made/);
     assert.match(second.stderr, /knowledge base from the cache, \S+ \([^)]*streamAutomaton/);
+    assert.match(second.stderr, /scanner's tables from the cache/);
     // The stream turns TurboFan's inlining off while it runs; a code cache made with it still off
     // carries other flags, and every later start refused it (and made it again).
     assert.doesNotMatch(second.stderr, /V8 code cache made/);

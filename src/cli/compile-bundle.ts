@@ -5,7 +5,8 @@ import { compileIndex } from '../lib/diagnose/compile.ts';
 import { loadKnowledgeBase } from '../lib/content/load-fs.ts';
 import { compileInputOf } from '../lib/content/load-index-fs.ts';
 import { createMatcher } from '../lib/diagnose/matcher.ts';
-import { createStreamMatcher } from '../lib/diagnose/stream-matcher.ts';
+import { ByteScanner } from '../lib/diagnose/byte-scanner.ts';
+import { createStreamMatcher, scannerCodes } from '../lib/diagnose/stream-matcher.ts';
 import { formatProblems } from '../lib/content/integrity.ts';
 import { ContentError } from './problems.ts';
 import type { BundleArticle, KnowledgeBundle } from './knowledge-cache.ts';
@@ -38,11 +39,16 @@ export function compileBundle(contentDir: string, key: string): KnowledgeBundle 
   const logs = kb.logs.map(({ id, name, path }) => ({ id, name, path }));
   const index = compileIndex(compileInputOf(kb));
   const matcher = createMatcher(index);
+  const streamMatcher = createStreamMatcher(matcher);
   return {
     key,
     index,
     automaton: matcher.automaton,
-    streamAutomaton: createStreamMatcher(matcher).bytes,
+    streamAutomaton: streamMatcher.bytes,
+    // As StreamDiagnosis makes its scanner; empty where WebAssembly cannot run.
+    scannerImage:
+      ByteScanner.image(streamMatcher.bytes, { codes: scannerCodes(streamMatcher) }) ??
+      new Uint8Array(0),
     texts: { articles, logs },
   };
 }

@@ -96,18 +96,22 @@ async function diagnoseStreamed(
   options: DiagnoseCommand,
   progress: Progress,
 ): Promise<CommandResult> {
-  const { index, automaton, streamAutomaton } = await loadKnowledge(options.contentDir, [
-    'index',
-    'automaton',
-    'streamAutomaton',
-  ]);
+  const { index, automaton, streamAutomaton, scannerImage } = await loadKnowledge(
+    options.contentDir,
+    ['index', 'automaton', 'streamAutomaton', 'scannerImage'],
+  );
   // The stream's modules load only for inputs large enough to stream.
   const [{ streamInputs }, { createStreamMatcher }] = await Promise.all([
     import('./stream-inputs.ts'),
     import('../lib/diagnose/stream-matcher.ts'),
   ]);
-  // The byte automaton from the cache, unless it was made for other patterns (then built again).
-  const streamMatcher = createStreamMatcher(createMatcher(index, automaton), streamAutomaton);
+  // The byte automaton and its scanner's start from the cache, unless the automaton was made for
+  // other patterns (then both are made again).
+  const streamMatcher = createStreamMatcher(
+    createMatcher(index, automaton),
+    streamAutomaton,
+    scannerImage,
+  );
   const read = streamInputs(collected, streamMatcher, progress);
   progress.done();
   const errors = read.problems.some((p) => p.error);

@@ -56,6 +56,8 @@ export interface KnowledgeParts {
   automaton: Automaton;
   /** The byte automaton a streamed log is scanned with (stream-matcher.ts), ~10 ms to build. */
   streamAutomaton: ByteAutomaton;
+  /** Its scanner's start (ByteScanner.image), ~10 ms to make; empty where WebAssembly cannot run. */
+  scannerImage: Uint8Array;
   texts: BundleTexts;
 }
 
@@ -67,7 +69,7 @@ export interface KnowledgeBundle extends KnowledgeParts {
 }
 
 /** Bumped when the bundle's shape changes, so an old cache file is never read as a new one. */
-const BUNDLE_FORMAT = 8;
+const BUNDLE_FORMAT = 9;
 /** The code whose output the bundle is: a change there recompiles too. */
 const COMPILER_DIRS = ['src/lib/diagnose', 'src/lib/content', 'src/lib/authoring', 'src/schemas'];
 const COMPILER_FILES = [
@@ -92,11 +94,12 @@ const CACHE_FILES: readonly CacheFile[] = [
   'descriptions',
   'automaton',
   'streamAutomaton',
+  'scannerImage',
   'texts',
 ];
-/** The automata are binary (automaton-bytes.ts), the others JSON. */
-const isBinary = (file: CacheFile): file is 'automaton' | 'streamAutomaton' =>
-  file === 'automaton' || file === 'streamAutomaton';
+/** The automata (automaton-bytes.ts) and the scanner's image are binary, the others JSON. */
+const isBinary = (file: CacheFile): file is 'automaton' | 'streamAutomaton' | 'scannerImage' =>
+  file === 'automaton' || file === 'streamAutomaton' || file === 'scannerImage';
 const fileName = (key: string, file: CacheFile) =>
   `knowledge-${key}.${file}.${isBinary(file) ? 'bin' : 'json'}`;
 
@@ -205,6 +208,8 @@ interface CacheFileText<F extends CacheFile> {
 function readFile<F extends CacheFile>(key: string, file: F): CacheFileValues[F] | undefined {
   if (isBinary(file)) {
     const bytes = readCacheBytes(SUB, fileName(key, file));
+    // The image as it is: ByteScanner checks its own header and sizes.
+    if (file === 'scannerImage') return bytes as CacheFileValues[F] | undefined;
     return bytes && (automatonFromBytes(bytes) as CacheFileValues[F] | undefined);
   }
   try {
@@ -256,6 +261,7 @@ function fileValues(bundle: KnowledgeBundle): CacheFileValues {
     descriptions,
     automaton: bundle.automaton,
     streamAutomaton: bundle.streamAutomaton,
+    scannerImage: bundle.scannerImage,
     texts: bundle.texts,
   };
 }
@@ -269,9 +275,12 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
   const values = fileValues(bundle);
   let file: string | undefined;
   for (const name of CACHE_FILES) {
-    const data = isBinary(name)
-      ? automatonToBytes(values[name])
-      : asciiJson({ key, value: values[name] });
+    const data =
+      name === 'scannerImage'
+        ? values.scannerImage
+        : isBinary(name)
+          ? automatonToBytes(values[name])
+          : asciiJson({ key, value: values[name] });
     file = writeCacheFile(SUB, fileName(key, name), data);
     if (file === undefined) return undefined;
   }
@@ -292,7 +301,7 @@ async function compileBundle(contentDir: string, key: string): Promise<Knowledge
 }
 
 /** Says where the knowledge base came from when OOBKB_TRACE is set (the checks read it). */
-function trace(text: string): void {
+export function trace(text: string): void {
   if (TRACING) writeErr(`oobkb: ${text}\n`);
 }
 

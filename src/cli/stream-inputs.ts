@@ -7,6 +7,7 @@ import type { Diagnosis } from '../lib/diagnose/diagnose.ts';
 import { StreamDiagnosis } from '../lib/diagnose/stream-diagnose.ts';
 import type { StreamMatcher } from '../lib/diagnose/stream-matcher.ts';
 import type { Collected } from './collect-inputs.ts';
+import { trace } from './knowledge-cache.ts';
 import { reasonOf, type Problem } from './problems.ts';
 import type { Progress } from './progress.ts';
 import type { InputSpan } from './report.ts';
@@ -144,6 +145,8 @@ function streamAll(
   hooks: StreamHooks,
 ): StreamedInputs {
   const session = new StreamDiagnosis(streamMatcher);
+  if (session.scanner.accelerated)
+    trace(`scanner's tables ${session.scanner.fromImage ? 'from the cache' : 'made'}`);
   const problems = [...collected.problems];
   const spans: InputSpan[] = [];
   const skipped = { other: collected.skipped, binary: 0 };

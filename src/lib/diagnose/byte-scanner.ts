@@ -121,8 +121,18 @@ function fillWasmDelta(automaton: ByteAutomaton, delta: Int32Array, hexPattern?:
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The compiled module, or null where WebAssembly cannot run (then the JavaScript loops do). */
-function wasmModule(): WebAssembly.Module | null {
+/**
+ * The compiled module, or null where WebAssembly cannot run (then the JavaScript loops do). From
+ * `bytes` when given (an image's: byteScanModule()'s output, kept), else from byteScanModule().
+ */
+function wasmModule(bytes?: Uint8Array<ArrayBuffer>): WebAssembly.Module | null {
+  if (compiled === undefined && bytes) {
+    try {
+      compiled = new WebAssembly.Module(bytes);
+    } catch {
+      // Not a module: made again below.
+    }
+  }
   if (compiled === undefined) {
     try {
       compiled = new WebAssembly.Module(byteScanModule());
@@ -131,6 +141,56 @@ function wasmModule(): WebAssembly.Module | null {
     }
   }
   return compiled;
+}
+
+/** How a ByteScanner scans, beside its automaton and capacity. */
+export interface ScannerOptions {
+  /** false forces the JavaScript loops (checks). */
+  useWasm?: boolean;
+  /** WebAssembly reads the hits of this "0x" pattern as codes (see OnCodeHit). */
+  codes?: HexCodes;
+  /** false makes WebAssembly scan in four lanes whatever the patterns (checks). */
+  prefilter?: boolean;
+  /**
+   * A scanner's start as ByteScanner.image() took it, for the same automaton and options, by the
+   * same code (the CLI keeps one in its knowledge cache, whose key hashes this code): the module's
+   * bytes and the tables are copied instead of made (~10 ms of a streamed run). One that does not
+   * fit (another size of tables, another prefilter option) is ignored.
+   */
+  image?: Uint8Array;
+}
+
+/** Written first in an image: anything else is not one. */
+const IMAGE_MAGIC = 0x6f6f6269; // "oobi"
+/** Magic, the module's length, the tables' length, flags (IMAGE_*). */
+const IMAGE_HEADER_BYTES = 16;
+const IMAGE_PREFILTER = 1;
+const IMAGE_SPARSE = 2;
+
+/** What an image holds: the module's bytes, memory up to the code table, and the prefilter's state. */
+interface ScannerStart {
+  module: Uint8Array<ArrayBuffer>;
+  tables: Uint8Array;
+  prefilter: boolean;
+  sparse: boolean;
+}
+
+function readImage(image: Uint8Array | undefined): ScannerStart | undefined {
+  if (!image || image.length < IMAGE_HEADER_BYTES) return undefined;
+  const header = new DataView(image.buffer, image.byteOffset, IMAGE_HEADER_BYTES);
+  const moduleLength = header.getUint32(4, true);
+  const tablesLength = header.getUint32(8, true);
+  const flags = header.getUint32(12, true);
+  if (header.getUint32(0, true) !== IMAGE_MAGIC) return undefined;
+  if (image.length !== IMAGE_HEADER_BYTES + moduleLength + tablesLength) return undefined;
+  const tablesAt = IMAGE_HEADER_BYTES + moduleLength;
+  return {
+    // A copy: WebAssembly compiles bytes of an ArrayBuffer (a file's Buffer may not be one).
+    module: image.slice(IMAGE_HEADER_BYTES, tablesAt),
+    tables: image.subarray(tablesAt),
+    prefilter: (flags & IMAGE_PREFILTER) !== 0,
+    sparse: (flags & IMAGE_SPARSE) !== 0,
+  };
 }
 
 export class ByteScanner {
@@ -161,27 +221,23 @@ export class ByteScanner {
   private readonly quieted: boolean[];
   /** Whether WebAssembly scans with the prefilter (sparseScan), else in four lanes. */
   private sparse = false;
+  /** Whether the prefilter was asked for (ScannerOptions.prefilter). */
+  private readonly withPrefilter: boolean;
+  /** Whether the tables came from an image (ScannerOptions.image). */
+  readonly fromImage: boolean = false;
 
-  /**
-   * `capacity`: the most bytes scanned at once; `useWasm` false forces the JavaScript loops
-   * (checks). `codes`: WebAssembly reads the hits of its "0x" pattern as codes (see OnCodeHit);
-   * without it, or in JavaScript, every hit of the pattern is reported as one. `prefilter` false
-   * makes WebAssembly scan in four lanes whatever the patterns (checks).
-   */
-  constructor(
-    automaton: ByteAutomaton,
-    capacity: number,
-    useWasm = true,
-    codes?: HexCodes,
-    prefilter = true,
-  ) {
+  /** `capacity`: the most bytes scanned at once. */
+  constructor(automaton: ByteAutomaton, capacity: number, options: ScannerOptions = {}) {
+    const { useWasm = true, codes, prefilter = true } = options;
     this.automaton = automaton;
     this.capacity = capacity;
+    this.withPrefilter = prefilter;
     const encoder = new TextEncoder();
     this.patternBytes =
       prefilter && useWasm ? automaton.patterns.map((p) => encoder.encode(p)) : [];
     this.quieted = automaton.patterns.map(() => false);
-    const module = useWasm ? wasmModule() : null;
+    const start = useWasm ? readImage(options.image) : undefined;
+    const module = useWasm ? wasmModule(start?.module) : null;
     if (!module) {
       this.data = new Uint8Array(capacity + MAX_WARM_BYTES + 16);
       this.outAt = this.codesAt = this.codeListAt = 0;
@@ -200,14 +256,16 @@ export class ByteScanner {
     const dataAt = this.outAt + HIT_RECORDS * HIT_BYTES + 16;
     const bytes = dataAt + capacity + MAX_WARM_BYTES + 16;
     wasm.memory.grow(Math.ceil(bytes / PAGE));
-    const memory = new Uint8Array(wasm.memory.buffer);
-    for (let byte = 0; byte < 256; byte++) {
-      memory[CLASS_AT + byte] = automaton.classOf[byte]!;
-      memory[CHAR_KIND_AT + byte] = charKind(byte);
-    }
-    const delta = new Int32Array(wasm.memory.buffer, DELTA_AT, automaton.delta.length);
-    fillWasmDelta(automaton, delta, codes?.hexPattern);
     const words = (this.words = new Int32Array(wasm.memory.buffer));
+    this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
+    this.wasm = wasm;
+    // The tables up to the code table: the image's, or made here.
+    this.fromImage =
+      start !== undefined && start.prefilter === prefilter && start.tables.length === this.codesAt;
+    if (this.fromImage) {
+      new Uint8Array(wasm.memory.buffer).set(start!.tables);
+      this.sparse = start!.sparse;
+    } else this.writeTables(codes?.hexPattern, prefilter);
     words[CODES_AT >> 2] = this.codesAt;
     words[CODES_SHIFT_AT >> 2] = 32 - log2(CODE_SLOTS);
     words[CODES_LIMIT_AT >> 2] = CODE_LIMIT;
@@ -219,10 +277,42 @@ export class ByteScanner {
       signatureSlots,
       signatureCodes,
     );
-    this.data = new Uint8Array(wasm.memory.buffer, dataAt, capacity + MAX_WARM_BYTES);
-    this.wasm = wasm;
+  }
+
+  /** The classes, the transitions and, with `prefilter`, the prefilter's tables, in WebAssembly's memory. */
+  private writeTables(hexPattern: number | undefined, prefilter: boolean): void {
+    const { automaton } = this;
+    const memory = new Uint8Array(this.wasm!.memory.buffer);
+    for (let byte = 0; byte < 256; byte++) {
+      memory[CLASS_AT + byte] = automaton.classOf[byte]!;
+      memory[CHAR_KIND_AT + byte] = charKind(byte);
+    }
+    const delta = new Int32Array(this.wasm!.memory.buffer, DELTA_AT, automaton.delta.length);
+    fillWasmDelta(automaton, delta, hexPattern);
     if (prefilter)
       this.usePrefilter(prefilterTables(this.patternBytes, automaton.classOf, () => true));
+  }
+
+  /**
+   * A new scanner's start (ScannerOptions.image), for scanners of the same automaton and options;
+   * undefined where WebAssembly cannot run.
+   */
+  static image(automaton: ByteAutomaton, options: Omit<ScannerOptions, 'image'> = {}) {
+    const scanner = new ByteScanner(automaton, 0, options);
+    if (!scanner.wasm) return undefined;
+    const module = byteScanModule();
+    const tables = new Uint8Array(scanner.wasm.memory.buffer, 0, scanner.codesAt);
+    const image = new Uint8Array(IMAGE_HEADER_BYTES + module.length + tables.length);
+    const header = new DataView(image.buffer, 0, IMAGE_HEADER_BYTES);
+    header.setUint32(0, IMAGE_MAGIC, true);
+    header.setUint32(4, module.length, true);
+    header.setUint32(8, tables.length, true);
+    const flags =
+      (scanner.withPrefilter ? IMAGE_PREFILTER : 0) | (scanner.sparse ? IMAGE_SPARSE : 0);
+    header.setUint32(12, flags, true);
+    image.set(module, IMAGE_HEADER_BYTES);
+    image.set(tables, IMAGE_HEADER_BYTES + module.length);
+    return image;
   }
 
   /**

@@ -21,7 +21,7 @@ import { splitLines } from './parse-lines.ts';
 import { MAX_EVIDENCE, MAX_PER_KIND, rankBySignatures } from './rank.ts';
 import { lineOf, scanText, type MessageHit } from './scan-text.ts';
 import { hexCodeAt } from './stream-codes.ts';
-import type { StreamMatcher } from './stream-matcher.ts';
+import { scannerCodes, type StreamMatcher } from './stream-matcher.ts';
 import type { LogEntry } from './types.ts';
 
 /**
@@ -787,9 +787,10 @@ export class StreamDiagnosis {
     ).length;
     const round = options.roundBytes ?? ROUND_BYTES;
     this.retainBytes = Math.min(RETAIN_BYTES, round);
-    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, options.useWasm, {
-      hexPattern: streamMatcher.hexPattern,
-      signatureCodes: streamMatcher.matcher.byCode.keys(),
+    this.scanner = new ByteScanner(streamMatcher.bytes, this.retainBytes + round, {
+      ...(options.useWasm === undefined ? {} : { useWasm: options.useWasm }),
+      codes: scannerCodes(streamMatcher),
+      ...(streamMatcher.scannerImage ? { image: streamMatcher.scannerImage } : {}),
     });
   }
 

@@ -4,6 +4,7 @@
 // a signature's status message ID, and "0x", which starts any code written in hex.
 import { foldPattern } from './aho-corasick.ts';
 import { buildByteAutomaton, type ByteAutomaton } from './byte-automaton.ts';
+import type { HexCodes } from './byte-scanner.ts';
 import type { Matcher } from './matcher.ts';
 
 /** What a trigger pattern (an id past the matcher's own patterns) asks for. */
@@ -18,7 +19,15 @@ export interface StreamMatcher {
   triggers: TriggerRole[];
   /** The id of "0x". */
   hexPattern: number;
+  /** A scanner's start for `bytes` (ScannerOptions.image), when a cache kept one. */
+  scannerImage?: Uint8Array;
 }
+
+/** The codes a stream's scanner reads: "0x" hits as codes, every occurrence of a signature's. */
+export const scannerCodes = (streamMatcher: StreamMatcher): HexCodes => ({
+  hexPattern: streamMatcher.hexPattern,
+  signatureCodes: streamMatcher.matcher.byCode.keys(),
+});
 
 /** How logs write a signature's code without the 0x prefix: eight hex digits, or a negative decimal. */
 function unprefixedSpellings(code: number): string[] {
@@ -34,9 +43,13 @@ const samePatterns = (a: readonly string[], b: readonly string[]) =>
 /**
  * Builds the stream matcher for a matcher (once per index). `compiled`: its byte automaton from a
  * cache (the CLI's knowledge cache keeps one, ~10 ms to build), used when its patterns are the
- * ones this index needs.
+ * ones this index needs, and with it `image`, a scanner's start kept beside it.
  */
-export function createStreamMatcher(matcher: Matcher, compiled?: ByteAutomaton): StreamMatcher {
+export function createStreamMatcher(
+  matcher: Matcher,
+  compiled?: ByteAutomaton,
+  image?: Uint8Array,
+): StreamMatcher {
   const own = matcher.automaton.patterns;
   const lineTriggers = new Set<string>();
   for (const code of matcher.byCode.keys())
@@ -45,8 +58,16 @@ export function createStreamMatcher(matcher: Matcher, compiled?: ByteAutomaton):
   const triggers: TriggerRole[] = [...lineTriggers].map(() => 'line');
   triggers.push('hex');
   const patterns = [...own, ...lineTriggers, '0x'];
-  const bytes =
-    compiled && samePatterns(compiled.patterns, patterns) ? compiled : buildByteAutomaton(patterns);
+  const fits = compiled !== undefined && samePatterns(compiled.patterns, patterns);
+  const bytes = fits ? compiled : buildByteAutomaton(patterns);
   const hexPattern = own.length + triggers.length - 1;
-  return { matcher, bytes, ownPatterns: own.length, triggers, hexPattern };
+  const streamMatcher: StreamMatcher = {
+    matcher,
+    bytes,
+    ownPatterns: own.length,
+    triggers,
+    hexPattern,
+  };
+  if (fits && image) streamMatcher.scannerImage = image;
+  return streamMatcher;
 }
