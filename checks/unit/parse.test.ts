@@ -309,3 +309,18 @@ test("reads a CMTrace attribute block whose quoted values hold '>', names in any
   assert.equal(open?.message, 'open');
   assert.equal(open?.component, undefined, 'a value never closed is not read');
 });
+
+test('a first word named like an Object property (constructor, toString, __proto__) is no severity', () => {
+  for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    const [entry] = parseLog(
+      `${word} Milestone CS1 11/19/2009 3:27:22 AM CS1SRV SMS_AMT_OPERATION_MANAGER 7217 text`,
+    );
+    assert.equal(entry?.format, 'bare', word);
+    assert.ok(entry?.severity, `${word}: a severity`);
+  }
+  const [row] = parseLog(
+    'Error Milestone CS1 11/19/2009 3:27:22 AM CS1SRV SMS_AMT_OPERATION_MANAGER 7217 text',
+  );
+  assert.equal(row?.format, 'status-viewer');
+  assert.equal(row?.severity, 'error');
+});

@@ -8,43 +8,46 @@ const RE_ERROR_WORD = /error|fail(?!over)|エラー|失敗/i;
 // Matches CMTrace's warning word, e.g. "WARNING", Japanese "警告"
 const RE_WARNING_WORD = /warn|警告/i;
 
-/** Status Message Viewer severity column values in the console languages, lower-cased. */
-const SEVERITY_LABELS: Readonly<Record<string, Severity>> = {
-  error: 'error',
-  エラー: 'error',
-  fehler: 'error',
-  erreur: 'error',
-  errore: 'error',
-  erro: 'error',
-  fout: 'error',
-  ошибка: 'error',
-  错误: 'error',
-  錯誤: 'error',
-  오류: 'error',
-  warning: 'warning',
-  警告: 'warning',
-  warnung: 'warning',
-  avertissement: 'warning',
-  avviso: 'warning',
-  advertencia: 'warning',
-  aviso: 'warning',
-  waarschuwing: 'warning',
-  предупреждение: 'warning',
-  경고: 'warning',
-  information: 'info',
-  informational: 'info',
-  info: 'info',
-  情報: 'info',
-  informationen: 'info',
-  informativo: 'info',
-  informazioni: 'info',
-  informação: 'info',
-  informatie: 'info',
-  сведения: 'info',
-  信息: 'info',
-  資訊: 'info',
-  정보: 'info',
-};
+/**
+ * Status Message Viewer severity column values in the console languages, lower-cased. A Map, not
+ * an object: a first word such as "constructor" must not find Object's properties.
+ */
+const SEVERITY_LABELS: ReadonlyMap<string, Severity> = new Map([
+  ['error', 'error'],
+  ['エラー', 'error'],
+  ['fehler', 'error'],
+  ['erreur', 'error'],
+  ['errore', 'error'],
+  ['erro', 'error'],
+  ['fout', 'error'],
+  ['ошибка', 'error'],
+  ['错误', 'error'],
+  ['錯誤', 'error'],
+  ['오류', 'error'],
+  ['warning', 'warning'],
+  ['警告', 'warning'],
+  ['warnung', 'warning'],
+  ['avertissement', 'warning'],
+  ['avviso', 'warning'],
+  ['advertencia', 'warning'],
+  ['aviso', 'warning'],
+  ['waarschuwing', 'warning'],
+  ['предупреждение', 'warning'],
+  ['경고', 'warning'],
+  ['information', 'info'],
+  ['informational', 'info'],
+  ['info', 'info'],
+  ['情報', 'info'],
+  ['informationen', 'info'],
+  ['informativo', 'info'],
+  ['informazioni', 'info'],
+  ['informação', 'info'],
+  ['informatie', 'info'],
+  ['сведения', 'info'],
+  ['信息', 'info'],
+  ['資訊', 'info'],
+  ['정보', 'info'],
+]);
 
 /** CMTrace's rule for lines without a type: "error"/"fail" (not "failover") → error, "warn" → warning. */
 export function severityFromWords(message: string): Severity {
@@ -69,5 +72,5 @@ export function severityFromSev(letter: string | undefined): Severity | undefine
 
 /** A Status Message Viewer severity column in any console language ("Warning", "警告"). */
 export function severityFromLabel(label: string): Severity | undefined {
-  return SEVERITY_LABELS[label.trim().toLowerCase()];
+  return SEVERITY_LABELS.get(label.trim().toLowerCase());
 }
