@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { decodeLogBytes } from '../../src/lib/diagnose/decode.ts';
-import { parseLog } from '../../src/lib/diagnose/parse.ts';
+import { parseLog, parseLogLines } from '../../src/lib/diagnose/parse.ts';
 import { countLines, splitLines } from '../../src/lib/diagnose/parse-lines.ts';
 import type { LogEntry } from '../../src/lib/diagnose/types.ts';
 import { assertLinear } from './support/linear-time.ts';
@@ -138,6 +138,42 @@ test('parseLog never throws and keeps line ranges valid on generated input', () 
   fc.assert(
     fc.property(pastes, (text) => assertWellFormed(text, parseLog(text))),
     { numRuns: 4000 },
+  );
+});
+
+test('a parse told which lines it keeps gives the same entries over them, and outlines of the rest', () => {
+  fc.assert(
+    fc.property(pastes, fc.array(fc.nat(), { maxLength: 6 }), (text, picks) => {
+      const lines = splitLines(text);
+      const whole = parseLogLines(lines);
+      // The last line of some entries (a hit may be on any line of a record, not only its first).
+      const keptLines = new Set(
+        picks.map((pick) => (whole[pick % whole.length]?.lineEnd ?? 1) - 1),
+      );
+      const wanted = (first: number, last: number) => {
+        for (let line = first; line <= last; line++) if (keptLines.has(line)) return true;
+        return false;
+      };
+      const told = parseLogLines(lines, wanted);
+      assert.equal(told.length, whole.length);
+      told.forEach((entry, i) => {
+        const expected = whole[i]!;
+        if (wanted(entry.lineStart - 1, entry.lineEnd - 1)) assert.deepEqual(entry, expected);
+        else {
+          // What the stream's window tests read is the same; the rest is not worked out.
+          const { lineStart, lineEnd, message, format } = expected;
+          assert.deepEqual(entry, {
+            lineStart,
+            lineEnd,
+            message,
+            format,
+            severity: 'info',
+            codes: [],
+          });
+        }
+      });
+    }),
+    { numRuns: 2000 },
   );
 });
 

@@ -83,7 +83,7 @@ function mentionAt(text: string, token: string, start: number): CodeMention | un
 }
 
 /** What most messages hold: one shared empty list instead of an allocation per log entry. */
-const NO_CODES: readonly CodeMention[] = Object.freeze([]);
+export const NO_CODES: readonly CodeMention[] = Object.freeze([]);
 
 // Matches a whole run of ASCII letters and digits that may be a code (see findCodes), e.g.
 // "0x80072EE9", "80041001" or "2147012887" in "-2147012887": 0x and 1–8 more, eight characters, or

@@ -1,7 +1,7 @@
 // SHIPS TO THE BROWSER. Pure TypeScript: no DOM, no node:*, no astro:* (see types.ts).
 // Turns what a format reader saw into a LogEntry: severity by precedence, STATMSG fields,
 // codes. Optional fields are left out rather than set to undefined (exactOptionalPropertyTypes).
-import { findCodes } from './code-find.ts';
+import { findCodes, NO_CODES } from './code-find.ts';
 import { readStatmsg } from './parse-statmsg.ts';
 import { severityFromSev, severityFromType, severityFromWords } from './severity.ts';
 import type { EntryFormat, LogEntry, Severity } from './types.ts';
@@ -32,6 +32,22 @@ function present(value: string | undefined): string | undefined {
 /** A finite thread or message number, or undefined. */
 function finite(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Only the entry's lines, message and format, what the stream's tests of a window read: for an
+ * entry the parse was told nobody keeps (ParseContext.wanted), the codes, STATMSG fields and
+ * severity are not worked out (the lines beside a hit are parsed only to see where its record ends).
+ */
+export function makeOutline(draft: EntryDraft): LogEntry {
+  return {
+    lineStart: draft.first + 1,
+    lineEnd: Math.max(draft.first, draft.last) + 1,
+    message: draft.message,
+    severity: 'info',
+    format: draft.format,
+    codes: NO_CODES,
+  };
 }
 
 /** Builds a LogEntry; stated severity wins, then STATMSG SEV=, then CMTrace type, then CMTrace's word rule. */

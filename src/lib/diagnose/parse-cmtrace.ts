@@ -2,9 +2,8 @@
 // The CCM / CMTrace on-disk form (log-formats.md §2):
 // <![LOG[message]LOG]!><time="14:24:33.329+420" date="06-26-2015" component="…" context="" type="1" thread="1256" file="…">
 // The message may span several physical lines; several records may share one line.
-import { makeEntry } from './entry.ts';
 import { readCmtraceAttributes } from './parse-cmtrace-attrs.ts';
-import { CMTRACE_CLOSE, CMTRACE_OPEN, fragmentAt, nextLine } from './parse-context.ts';
+import { CMTRACE_CLOSE, CMTRACE_OPEN, entryOf, fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
 
 /** A record longer than this is treated as unterminated rather than swallowing the input. */
@@ -61,7 +60,7 @@ function finishRecord(
   const attrs = readCmtraceAttributes(ctx, end.line, end.close + CMTRACE_CLOSE.length);
   const text = message.trim();
   if (!text && !attrs.found) return { entries: [], next: attrs.next };
-  const entry = makeEntry({
+  const entry = entryOf(ctx, {
     first,
     last: attrs.last,
     message: text,
@@ -80,7 +79,7 @@ function readUnterminated(ctx: ParseContext, line: number, open: number): ReadRe
   const at = { line, col: 0 };
   if (!message) return { entries: [], next: nextLine(at) };
   return {
-    entries: [makeEntry({ first: line, last: line, message, format: 'bare' })],
+    entries: [entryOf(ctx, { first: line, last: line, message, format: 'bare' })],
     next: nextLine(at),
   };
 }

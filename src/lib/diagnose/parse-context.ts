@@ -2,6 +2,7 @@
 // State shared by the format readers: the lines, cached marker searches, the line index
 // that lets a multi-line CMTrace record find its end without rescanning, and the column order
 // a header row gave.
+import { makeEntry, makeOutline, type EntryDraft } from './entry.ts';
 import { stripQuote } from './parse-lines.ts';
 import type { StatusLayout } from './status-columns.ts';
 import type { LogEntry } from './types.ts';
@@ -44,6 +45,11 @@ export interface ParseContext {
   nextCloseLine: (line: number) => number;
   /** The column order a Status Message Viewer header row above set, if any (the one state readers change). */
   statusLayout: StatusLayout | undefined;
+  /**
+   * Whether the entry over lines first–last (0-based) is kept: the others are made as outlines
+   * (makeOutline). Undefined: every entry is kept.
+   */
+  wanted: ((first: number, last: number) => boolean) | undefined;
 }
 
 /** A search for one marker that remembers its last answer, so scanning a line left to right is linear. */
@@ -80,7 +86,10 @@ function nextLineIndex(lines: readonly string[], marker: string): (line: number)
 }
 
 /** Builds the shared context for one parse. */
-export function createContext(lines: readonly string[]): ParseContext {
+export function createContext(
+  lines: readonly string[],
+  wanted?: (first: number, last: number) => boolean,
+): ParseContext {
   return {
     lines,
     findOpen: markerFinder(lines, CMTRACE_OPEN),
@@ -89,7 +98,14 @@ export function createContext(lines: readonly string[]): ParseContext {
     nextOpenLine: nextLineIndex(lines, CMTRACE_OPEN),
     nextCloseLine: nextLineIndex(lines, CMTRACE_CLOSE),
     statusLayout: undefined,
+    wanted,
   };
+}
+
+/** A reader's entry: whole, or an outline when the parse keeps no entry over its lines (ParseContext.wanted). */
+export function entryOf(ctx: ParseContext, draft: EntryDraft): LogEntry {
+  const kept = !ctx.wanted || ctx.wanted(draft.first, Math.max(draft.first, draft.last));
+  return kept ? makeEntry(draft) : makeOutline(draft);
 }
 
 /** The text at a cursor (to `end`, default the line's end): without a markdown quote at column 0. */

@@ -2,8 +2,7 @@
 // The classic SMS trace form (log-formats.md §1):
 // message~~  $$<Component><MM-DD-YYYY HH:MM:SS.mmm+bias><thread=N (0xH)>
 // Also the SMS 2.0 long timestamp, and KB copies that wrap the trailer onto the next line(s).
-import { makeEntry } from './entry.ts';
-import { fragmentAt, SMS_TRAILER } from './parse-context.ts';
+import { entryOf, fragmentAt, SMS_TRAILER } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
 import { readTrailer } from './parse-sms-trailer.ts';
 import type { Trailer } from './parse-sms-trailer.ts';
@@ -24,8 +23,8 @@ function leadingTrailer(line: string | undefined): number {
 }
 
 /** Builds the entry from the message and its trailer. */
-function entryFor(first: number, message: string, trailer: Trailer): ReadResult {
-  const entry = makeEntry({
+function entryFor(ctx: ParseContext, first: number, message: string, trailer: Trailer): ReadResult {
+  const entry = entryOf(ctx, {
     first,
     last: trailer.end.line,
     message: cleanMessage(message),
@@ -42,10 +41,10 @@ export function readSmsTrace(ctx: ParseContext, at: Cursor): ReadResult | undefi
   const mark = ctx.findTrailer(at.line, at.col);
   if (mark >= 0) {
     const trailer = readTrailer(ctx, at.line, mark + 2);
-    return trailer ? entryFor(at.line, fragmentAt(ctx, at, mark), trailer) : undefined;
+    return trailer ? entryFor(ctx, at.line, fragmentAt(ctx, at, mark), trailer) : undefined;
   }
   const wrapped = leadingTrailer(ctx.lines[at.line + 1]);
   if (wrapped < 0) return undefined;
   const trailer = readTrailer(ctx, at.line + 1, wrapped + 2);
-  return trailer ? entryFor(at.line, fragmentAt(ctx, at), trailer) : undefined;
+  return trailer ? entryFor(ctx, at.line, fragmentAt(ctx, at), trailer) : undefined;
 }

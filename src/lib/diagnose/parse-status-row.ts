@@ -8,8 +8,7 @@
 // a line ends in its Process ID and Thread ID columns. When those were cut, the lines up to the
 // next row are its description; after the last row they may be the person's own words, and are
 // left as they are.
-import { makeEntry } from './entry.ts';
-import { fragmentAt, nextLine } from './parse-context.ts';
+import { entryOf, fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
 import { readHeader } from './parse-header-row.ts';
 import { firstNonSpace, stripQuote } from './parse-lines.ts';
@@ -107,7 +106,7 @@ export function readStatusRow(ctx: ParseContext, at: Cursor): ReadResult | undef
   if (!head) return undefined;
   const row = readRow(ctx, at, text, head);
   const values = { ...head.values, ...row.values };
-  const entry = makeEntry({
+  const entry = entryOf(ctx, {
     first: at.line,
     last: row.last,
     message: row.message,

@@ -6,8 +6,7 @@
 // when a component-looking token (SMS_AMT_OPERATION_MANAGER, TSMBootstrap) ends it after a TAB or
 // a run of spaces. Regexes only ever see a short tail slice, so their cost does not depend on
 // the line length.
-import { makeEntry } from './entry.ts';
-import { fragmentAt, nextLine } from './parse-context.ts';
+import { entryOf, fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult } from './parse-context.ts';
 import { MAX_DATE_TIME_CHARS, RE_DATE_TIME_TAIL } from './parse-datetime.ts';
 
@@ -121,6 +120,6 @@ export function splitViewerCopy(line: string): ViewerColumns | undefined {
 export function readViewerCopy(ctx: ParseContext, at: Cursor): ReadResult | undefined {
   const columns = splitViewerCopy(fragmentAt(ctx, at));
   if (!columns) return undefined;
-  const entry = makeEntry({ first: at.line, last: at.line, format: 'viewer-copy', ...columns });
+  const entry = entryOf(ctx, { first: at.line, last: at.line, format: 'viewer-copy', ...columns });
   return { entries: [entry], next: nextLine(at) };
 }

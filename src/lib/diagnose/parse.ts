@@ -3,8 +3,7 @@
 // offered to the readers in turn; the first that recognises it wins, and bare text is the
 // fallback. Every step is linear in the input: readers use indexOf and bounded scans, never a
 // regex that can backtrack over a whole line.
-import { makeEntry } from './entry.ts';
-import { createContext, fragmentAt, nextLine } from './parse-context.ts';
+import { createContext, entryOf, fragmentAt, nextLine } from './parse-context.ts';
 import type { Cursor, ParseContext, ReadResult, Reader } from './parse-context.ts';
 import { readCmtrace } from './parse-cmtrace.ts';
 import { readHeaderRow } from './parse-header-row.ts';
@@ -22,7 +21,7 @@ function readBare(ctx: ParseContext, at: Cursor): ReadResult {
   if (!message) return { entries: [], next: nextLine(at) };
   const format = isStatmsg(message) ? 'statmsg' : 'bare';
   return {
-    entries: [makeEntry({ first: at.line, last: at.line, message, format })],
+    entries: [entryOf(ctx, { first: at.line, last: at.line, message, format })],
     next: nextLine(at),
   };
 }
@@ -59,8 +58,11 @@ function advance(at: Cursor, next: Cursor): Cursor {
 }
 
 /** Parses all lines; may throw only on a bug, which parseLog contains. */
-function parseLines(lines: readonly string[]): LogEntry[] {
-  const ctx = createContext(lines);
+function parseLines(
+  lines: readonly string[],
+  wanted?: (first: number, last: number) => boolean,
+): LogEntry[] {
+  const ctx = createContext(lines, wanted);
   const entries: LogEntry[] = [];
   let at: Cursor = { line: 0, col: 0 };
   while (at.line < lines.length) {
@@ -80,10 +82,16 @@ export function parseLog(text: string): LogEntry[] {
   return parseLogLines(splitLines(typeof text === 'string' ? text : String(text)));
 }
 
-/** parseLog on a text already split by splitLines (the stream splits each batch once for both). */
-export function parseLogLines(lines: readonly string[]): LogEntry[] {
+/**
+ * parseLog on a text already split by splitLines (the stream splits each batch once for both).
+ * `wanted` (0-based first and last line): entries over other lines are only outlines (ParseContext).
+ */
+export function parseLogLines(
+  lines: readonly string[],
+  wanted?: (first: number, last: number) => boolean,
+): LogEntry[] {
   try {
-    return joinViewerContinuations(parseLines(lines), lines);
+    return joinViewerContinuations(parseLines(lines, wanted), lines);
   } catch {
     return [];
   }

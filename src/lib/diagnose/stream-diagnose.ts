@@ -620,7 +620,7 @@ export class LogStream {
     const lines = splitLines(batch);
     const entries: LogEntry[][] = windows.map(() => []);
     const spilled = new Set<number>();
-    const parsed = parseLogLines(lines);
+    const parsed = parseLogLines(lines, hitLinesIn(windows, starts, lines.length));
     for (let e = 0; e < parsed.length; e++) {
       const entry = parsed[e]!;
       const i = windowOf(starts, entry.lineStart);
@@ -746,6 +746,22 @@ export class LogStream {
     }
     return { text: this.session.utf8.decode(bytes.subarray(0, at)), starts, next };
   }
+}
+
+/**
+ * Whether an entry over the joined text's lines first–last (0-based) holds a hit line: only those
+ * are kept (keepEntries); the lines beside them are parsed to see where records end, as outlines.
+ */
+function hitLinesIn(windows: readonly Window[], starts: readonly number[], lineCount: number) {
+  const hit = new Uint8Array(lineCount);
+  windows.forEach((window, i) => {
+    const shift = window.firstLine - starts[i]!;
+    for (const line of window.lines) hit[line - shift - 1] = 1;
+  });
+  return (first: number, last: number): boolean => {
+    for (let line = first; line <= last; line++) if (hit[line] === 1) return true;
+    return false;
+  };
 }
 
 /** The window (index into `starts`, each window's first line in a joined text) holding a line. */
