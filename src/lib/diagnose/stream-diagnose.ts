@@ -557,27 +557,37 @@ export class LogStream {
     return { start, end, back, complete: breaks > after };
   }
 
+  /** Whether `count` whole lines follow the line start data[from] before scanEnd. */
+  private wholeLinesFrom(from: number, count: number, scanEnd: number): boolean {
+    let at = from;
+    for (let line = 0; line < count && at >= 0; line++)
+      at = this.session.scanner.lineEnd(at, scanEnd);
+    return at >= 0;
+  }
+
   /** Parses the windows of pending hit lines whose following lines are all here (or the file ended). */
   private parseWindows(scanEnd: number, final: boolean): void {
+    const { scanner } = this.session;
     const ready: Window[] = [];
     const waiting: HitLine[] = [];
     for (const hit of this.pending) {
       const lineStart = Math.max(0, hit.at - this.offsetOf0);
-      // The line after is needed if the line alone turns out not to be a whole record.
-      if (!final && !this.around(lineStart, 0, LINES_AROUND, scanEnd).complete) {
+      const lineEnd = scanner.lineEnd(lineStart, scanEnd);
+      // The lines after are needed if the line alone turns out not to be a whole record.
+      if (!final && (lineEnd < 0 || !this.wholeLinesFrom(lineEnd, LINES_AROUND, scanEnd))) {
         waiting.push(hit);
         continue;
       }
-      const line = this.around(lineStart, 0, 0, scanEnd);
+      const end = lineEnd < 0 ? scanEnd : lineEnd;
       const last = ready[ready.length - 1];
-      if (last && line.start <= last.end) {
-        last.end = Math.max(last.end, line.end);
+      if (last && lineStart <= last.end) {
+        last.end = Math.max(last.end, end);
         last.lines.push(hit.line);
         last.messages ||= hit.message;
       } else
         ready.push({
-          start: line.start,
-          end: line.end,
+          start: lineStart,
+          end,
           firstLine: hit.line,
           lines: [hit.line],
           messages: hit.message,
@@ -586,7 +596,7 @@ export class LogStream {
     }
     this.pending = waiting;
     // A window without a record's marker cannot pass the 'lines' test: it starts at 'near'.
-    const { data } = this.session.scanner;
+    const { data } = scanner;
     const records: Window[] = [];
     const others: Window[] = [];
     for (const w of ready)
