@@ -118,3 +118,37 @@ test('a byte automaton from a cache is used only when it was built for the same 
   assert.deepEqual(rebuilt.patterns, built.bytes.patterns);
   assert.deepEqual([...rebuilt.delta], [...built.bytes.delta]);
 });
+
+test('a hit line whose record goes on past the end of a round is parsed once the rest is read', () => {
+  const filler =
+    '<![LOG[Worker thread pool: 9 active, 0 idle]LOG]!><time="03:00:00.300+480" date="11-19-2009" component="SMS_AMT_OPERATION_MANAGER" context="" type="1" thread="3120" file="">\n';
+  // A record over two lines, its second line longer than most of a round: a round often ends
+  // right after the first, the line with the message.
+  const record =
+    '<![LOG[Error:cannot put change to AMT_RedirectionService instance.\n' +
+    `${'continued '.repeat(300)}]LOG]!><time="03:00:01.000+480" date="11-19-2009" component="SMS_AMT_OPERATION_MANAGER" context="" type="3" thread="3120" file="">\n`;
+  const encoder = new TextEncoder();
+  // Pads that move the record across the rounds (without waiting for the line after, some fail).
+  for (let pad = 0; pad < 4096; pad += 331) {
+    const text = `${'x'.repeat(pad)}\n${filler.repeat(60)}${record}${filler.repeat(40)}`;
+    const files = [{ name: 'amtopmgr.log', bytes: encoder.encode(text) }];
+    const expected = whole(files);
+    const streamed = streamFiles(files, { roundBytes: 4096, direct: true, piece: 4096 });
+    assert.deepEqual(verdicts(streamed), verdicts(expected));
+    assert.equal(expected.matches.length, 1);
+    // The record as the whole text reads it: both lines, a CMTrace record.
+    const hitLine = 62;
+    const entryAt = (d: typeof expected) => {
+      const entry = d.entries.find((e) => e.lineStart === hitLine);
+      return (
+        entry && {
+          lines: `${entry.lineStart}-${entry.lineEnd}`,
+          format: entry.format,
+          message: entry.message,
+        }
+      );
+    };
+    assert.deepEqual(entryAt(streamed), entryAt(expected), `pad ${pad}`);
+    assert.equal(entryAt(expected)?.lines, '62-63');
+  }
+});
