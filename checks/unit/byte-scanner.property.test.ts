@@ -362,5 +362,8 @@ test('an image made for other patterns, for scans without the prefilter, or dama
   ];
   for (const image of damaged)
     assert.deepEqual(hitsOf(image), { hits: expected, fromImage: false });
+  // Made for scans that read "0x" as codes: its transitions flag that pattern's states.
+  const withCodes = ByteScanner.image(automaton, { codes: { hexPattern: 2, signatureCodes: [] } })!;
+  assert.deepEqual(hitsOf(withCodes), { hits: expected, fromImage: false });
   assert.deepEqual(hitsOf(own, false), { hits: expected, fromImage: false });
 });

@@ -155,15 +155,15 @@ export interface ScannerOptions {
    * A scanner's start as ByteScanner.image() took it, for the same automaton and options, by the
    * same code (the CLI keeps one in its knowledge cache, whose key hashes this code): the module's
    * bytes and the tables are copied instead of made (~10 ms of a streamed run). One that does not
-   * fit (another size of tables, another prefilter option) is ignored.
+   * fit (another size of tables, another prefilter option or "0x" pattern) is ignored.
    */
   image?: Uint8Array;
 }
 
 /** Written first in an image: anything else is not one. */
 const IMAGE_MAGIC = 0x6f6f6269; // "oobi"
-/** Magic, the module's length, the tables' length, flags (IMAGE_*). */
-const IMAGE_HEADER_BYTES = 16;
+/** Magic, the module's length, the tables' length, flags (IMAGE_*), the "0x" pattern + 1 (0: none). */
+const IMAGE_HEADER_BYTES = 20;
 const IMAGE_PREFILTER = 1;
 const IMAGE_SPARSE = 2;
 
@@ -173,6 +173,8 @@ interface ScannerStart {
   tables: Uint8Array;
   prefilter: boolean;
   sparse: boolean;
+  /** The "0x" pattern its transitions flag (HEX_FLAG), or -1. */
+  hexPattern: number;
 }
 
 function readImage(image: Uint8Array | undefined): ScannerStart | undefined {
@@ -181,6 +183,7 @@ function readImage(image: Uint8Array | undefined): ScannerStart | undefined {
   const moduleLength = header.getUint32(4, true);
   const tablesLength = header.getUint32(8, true);
   const flags = header.getUint32(12, true);
+  const hexPattern = header.getUint32(16, true) - 1;
   if (header.getUint32(0, true) !== IMAGE_MAGIC) return undefined;
   if (image.length !== IMAGE_HEADER_BYTES + moduleLength + tablesLength) return undefined;
   const tablesAt = IMAGE_HEADER_BYTES + moduleLength;
@@ -190,6 +193,7 @@ function readImage(image: Uint8Array | undefined): ScannerStart | undefined {
     tables: image.subarray(tablesAt),
     prefilter: (flags & IMAGE_PREFILTER) !== 0,
     sparse: (flags & IMAGE_SPARSE) !== 0,
+    hexPattern,
   };
 }
 
@@ -261,7 +265,10 @@ export class ByteScanner {
     this.wasm = wasm;
     // The tables up to the code table: the image's, or made here.
     this.fromImage =
-      start !== undefined && start.prefilter === prefilter && start.tables.length === this.codesAt;
+      start !== undefined &&
+      start.prefilter === prefilter &&
+      start.hexPattern === (codes?.hexPattern ?? -1) &&
+      start.tables.length === this.codesAt;
     if (this.fromImage) {
       new Uint8Array(wasm.memory.buffer).set(start!.tables);
       this.sparse = start!.sparse;
@@ -310,6 +317,7 @@ export class ByteScanner {
     const flags =
       (scanner.withPrefilter ? IMAGE_PREFILTER : 0) | (scanner.sparse ? IMAGE_SPARSE : 0);
     header.setUint32(12, flags, true);
+    header.setUint32(16, (options.codes?.hexPattern ?? -1) + 1, true);
     image.set(module, IMAGE_HEADER_BYTES);
     image.set(tables, IMAGE_HEADER_BYTES + module.length);
     return image;
