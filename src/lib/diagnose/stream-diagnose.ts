@@ -681,7 +681,11 @@ export class LogStream {
       let holdsHit = false;
       for (let line = entry.lineStart; line <= entry.lineEnd && !holdsHit; line++)
         holdsHit = wanted.has(line + shift);
-      if (!holdsHit || this.keptAlready(entry, shift)) continue;
+      // An entry of one line is kept only by the window that owns that hit line, and a window is
+      // taken once (or widened, untaken, into the next stage): only an entry over several lines,
+      // each a hit of another window, can be reached twice.
+      if (!holdsHit || (entry.lineEnd > entry.lineStart && this.keptAlready(entry, shift)))
+        continue;
       for (let line = entry.lineStart; line <= entry.lineEnd; line++)
         this.result.lineTexts.set(line + shift, lines[line - 1] ?? '');
       // The batch's own entry, parsed for this window alone: moved to the stream's lines in place.
