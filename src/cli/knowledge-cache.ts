@@ -98,8 +98,13 @@ const CACHE_FILES: readonly CacheFile[] = [
   'texts',
 ];
 /** The automata (automaton-bytes.ts) and the scanner's image are binary, the others JSON. */
-const isBinary = (file: CacheFile): file is 'automaton' | 'streamAutomaton' | 'scannerImage' =>
+type BinaryFile = 'automaton' | 'streamAutomaton' | 'scannerImage';
+const isBinary = (file: CacheFile): file is BinaryFile =>
   file === 'automaton' || file === 'streamAutomaton' || file === 'scannerImage';
+
+/** A binary part's file: an automaton as automaton-bytes.ts lays it out, the image as it is. */
+const binaryOf = (file: BinaryFile, values: CacheFileValues): Uint8Array =>
+  file === 'scannerImage' ? values.scannerImage : automatonToBytes(values[file]);
 const fileName = (key: string, file: CacheFile) =>
   `knowledge-${key}.${file}.${isBinary(file) ? 'bin' : 'json'}`;
 
@@ -275,12 +280,7 @@ function writeCached(bundle: KnowledgeBundle): string | undefined {
   const values = fileValues(bundle);
   let file: string | undefined;
   for (const name of CACHE_FILES) {
-    const data =
-      name === 'scannerImage'
-        ? values.scannerImage
-        : isBinary(name)
-          ? automatonToBytes(values[name])
-          : asciiJson({ key, value: values[name] });
+    const data = isBinary(name) ? binaryOf(name, values) : asciiJson({ key, value: values[name] });
     file = writeCacheFile(SUB, fileName(key, name), data);
     if (file === undefined) return undefined;
   }

@@ -225,8 +225,6 @@ export class ByteScanner {
   private readonly quieted: boolean[];
   /** Whether WebAssembly scans with the prefilter (sparseScan), else in four lanes. */
   private sparse = false;
-  /** Whether the prefilter was asked for (ScannerOptions.prefilter). */
-  private readonly withPrefilter: boolean;
   /** Whether the tables came from an image (ScannerOptions.image). */
   readonly fromImage: boolean = false;
 
@@ -235,7 +233,6 @@ export class ByteScanner {
     const { useWasm = true, codes, prefilter = true } = options;
     this.automaton = automaton;
     this.capacity = capacity;
-    this.withPrefilter = prefilter;
     const encoder = new TextEncoder();
     this.patternBytes =
       prefilter && useWasm ? automaton.patterns.map((p) => encoder.encode(p)) : [];
@@ -315,7 +312,7 @@ export class ByteScanner {
     header.setUint32(4, module.length, true);
     header.setUint32(8, tables.length, true);
     const flags =
-      (scanner.withPrefilter ? IMAGE_PREFILTER : 0) | (scanner.sparse ? IMAGE_SPARSE : 0);
+      (options.prefilter === false ? 0 : IMAGE_PREFILTER) | (scanner.sparse ? IMAGE_SPARSE : 0);
     header.setUint32(12, flags, true);
     header.setUint32(16, (options.codes?.hexPattern ?? -1) + 1, true);
     image.set(module, IMAGE_HEADER_BYTES);

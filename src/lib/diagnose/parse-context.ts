@@ -29,6 +29,9 @@ export interface ReadResult {
 /** Reads entries at a cursor, or returns undefined when the text there is not its format. */
 export type Reader = (ctx: ParseContext, at: Cursor) => ReadResult | undefined;
 
+/** Whether the entry over lines first–last (0-based) is kept (see ParseContext.wanted). */
+export type WantedLines = (first: number, last: number) => boolean;
+
 /** The lines plus cached searches; every lookup is amortised linear over the whole parse. */
 export interface ParseContext {
   /** Physical lines, without their line breaks. */
@@ -49,7 +52,7 @@ export interface ParseContext {
    * Whether the entry over lines first–last (0-based) is kept: the others are made as outlines
    * (makeOutline). Undefined: every entry is kept.
    */
-  wanted: ((first: number, last: number) => boolean) | undefined;
+  wanted: WantedLines | undefined;
 }
 
 /** A search for one marker that remembers its last answer, so scanning a line left to right is linear. */
@@ -86,10 +89,7 @@ function nextLineIndex(lines: readonly string[], marker: string): (line: number)
 }
 
 /** Builds the shared context for one parse. */
-export function createContext(
-  lines: readonly string[],
-  wanted?: (first: number, last: number) => boolean,
-): ParseContext {
+export function createContext(lines: readonly string[], wanted?: WantedLines): ParseContext {
   return {
     lines,
     findOpen: markerFinder(lines, CMTRACE_OPEN),

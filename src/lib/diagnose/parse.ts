@@ -4,7 +4,7 @@
 // fallback. Every step is linear in the input: readers use indexOf and bounded scans, never a
 // regex that can backtrack over a whole line.
 import { createContext, entryOf, fragmentAt, nextLine } from './parse-context.ts';
-import type { Cursor, ParseContext, ReadResult, Reader } from './parse-context.ts';
+import type { Cursor, ParseContext, ReadResult, Reader, WantedLines } from './parse-context.ts';
 import { readCmtrace } from './parse-cmtrace.ts';
 import { readHeaderRow } from './parse-header-row.ts';
 import { firstNonSpace, hasAlnumFrom, splitLines } from './parse-lines.ts';
@@ -58,10 +58,7 @@ function advance(at: Cursor, next: Cursor): Cursor {
 }
 
 /** Parses all lines; may throw only on a bug, which parseLog contains. */
-function parseLines(
-  lines: readonly string[],
-  wanted?: (first: number, last: number) => boolean,
-): LogEntry[] {
+function parseLines(lines: readonly string[], wanted?: WantedLines): LogEntry[] {
   const ctx = createContext(lines, wanted);
   const entries: LogEntry[] = [];
   let at: Cursor = { line: 0, col: 0 };
@@ -86,10 +83,7 @@ export function parseLog(text: string): LogEntry[] {
  * parseLog on a text already split by splitLines (the stream splits each batch once for both).
  * `wanted` (0-based first and last line): entries over other lines are only outlines (ParseContext).
  */
-export function parseLogLines(
-  lines: readonly string[],
-  wanted?: (first: number, last: number) => boolean,
-): LogEntry[] {
+export function parseLogLines(lines: readonly string[], wanted?: WantedLines): LogEntry[] {
   try {
     return joinViewerContinuations(parseLines(lines, wanted), lines);
   } catch {

@@ -17,6 +17,7 @@ import { ByteScanner } from './byte-scanner.ts';
 import { evaluateEntries, type FileLog, type SignatureResult } from './evaluate.ts';
 import { describeCode, type FoundCode } from './found-codes.ts';
 import { parseLogLines } from './parse.ts';
+import type { WantedLines } from './parse-context.ts';
 import { splitLines } from './parse-lines.ts';
 import { MAX_EVIDENCE, MAX_PER_KIND, rankBySignatures } from './rank.ts';
 import { lineOf, scanText, type MessageHit } from './scan-text.ts';
@@ -533,20 +534,18 @@ export class LogStream {
 
   /**
    * The bytes of `before` lines, the line at lineStart and `after` lines (fewer at the data's
-   * edges), and whether the lines after are all there.
+   * edges), and how many lines before it holds.
    */
   private around(lineStart: number, before: number, after: number, scanEnd: number) {
     const scanner = this.session.scanner;
     let end = lineStart;
-    let breaks = 0;
-    while (breaks <= after) {
+    for (let breaks = 0; breaks <= after; breaks++) {
       const next = scanner.lineEnd(end, scanEnd);
       if (next < 0) {
         end = scanEnd;
         break;
       }
       end = next;
-      breaks++;
     }
     let start = lineStart;
     let back = 0;
@@ -554,7 +553,7 @@ export class LogStream {
       start = this.previousLineStart(start);
       back++;
     }
-    return { start, end, back, complete: breaks > after };
+    return { start, end, back };
   }
 
   /** Whether `count` whole lines follow the line start data[from] before scanEnd. */
@@ -766,7 +765,11 @@ export class LogStream {
  * Whether an entry over the joined text's lines first–last (0-based) holds a hit line: only those
  * are kept (keepEntries); the lines beside them are parsed to see where records end, as outlines.
  */
-function hitLinesIn(windows: readonly Window[], starts: readonly number[], lineCount: number) {
+function hitLinesIn(
+  windows: readonly Window[],
+  starts: readonly number[],
+  lineCount: number,
+): WantedLines {
   const hit = new Uint8Array(lineCount);
   windows.forEach((window, i) => {
     const shift = window.firstLine - starts[i]!;
